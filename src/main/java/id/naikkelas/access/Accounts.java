@@ -1,0 +1,252 @@
+package id.naikkelas.access;
+
+import id.naikkelas.audit.AuditAction;
+import id.naikkelas.audit.AuditTrail;
+import id.naikkelas.platform.ConflictException;
+import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.ForbiddenException;
+import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.region.Regions;
+import id.naikkelas.region.ScopeCheck;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opening, editing and disabling accounts. An administrator sees and manages only accounts inside
+ * their own region scope, and can hand out only scopes inside it. Every change is audited.
+ */
+@Service
+@Transactional
+public class Accounts {
+
+  static final String AUDIT_TYPE = "account";
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
+  private static final int MAX_NAME = 120;
+
+  private final AccountRepository repository;
+  private final PasswordPolicy policy;
+  private final PasswordHistory history;
+  private final PasswordEncoder encoder;
+  private final Regions regions;
+  private final AuditTrail audit;
+  private final SecuritySettings settings;
+  private final Clock clock;
+
+  Accounts(
+      AccountRepository repository,
+      PasswordPolicy policy,
+      PasswordHistory history,
+      PasswordEncoder encoder,
+      Regions regions,
+      AuditTrail audit,
+      SecuritySettings settings,
+      Clock clock) {
+    this.repository = repository;
+    this.policy = policy;
+    this.history = history;
+    this.encoder = encoder;
+    this.regions = regions;
+    this.audit = audit;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** Opens an account on behalf of {@code by}; answers its id. */
+  public long create(Actor by, NewAccount command) {
+    String username = AccountUserDetailsService.normalise(command.username());
+    List<FieldProblem> problems = new ArrayList<>();
+    if (!USERNAME.matcher(username).matches()) {
+      problems.add(new FieldProblem("username", "account.username.format"));
+    }
+    checkName(command.fullName(), problems);
+    checkRoleAndScope(command.role(), command.scope(), problems);
+    problems.addAll(policy.check("password", command.password(), username));
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    String scope = scopeFor(command.role(), command.scope());
+    checkGrantable(by, command.role(), scope);
+    if (repository.existsByUsername(username)) {
+      throw new ConflictException("username", "account.username.taken", username);
+    }
+    Instant now = clock.instant();
+    String hash = encoder.encode(command.password());
+    Account account =
+        repository.save(
+            new Account(username, hash, command.fullName().strip(), command.role(), scope, now));
+    history.remember(account.id(), hash, now);
+    audit.record(AuditAction.CREATE, AUDIT_TYPE, account.id(), null, account.auditSnapshot());
+    return account.id();
+  }
+
+  /** An administrator's edit: name, role, scope, enabled and optionally a new password. */
+  public void update(Actor by, long id, AccountChanges changes) {
+    Account account = inScope(by, id);
+    List<FieldProblem> problems = new ArrayList<>();
+    checkName(changes.fullName(), problems);
+    checkRoleAndScope(changes.role(), changes.scope(), problems);
+    boolean newPassword = changes.newPassword() != null && !changes.newPassword().isEmpty();
+    if (newPassword) {
+      problems.addAll(policy.check("newPassword", changes.newPassword(), account.username()));
+      if (problems.isEmpty()
+          && history.wasRecentlyUsed(id, changes.newPassword(), settings.passwordHistory())) {
+        problems.add(
+            new FieldProblem("newPassword", "password.recentlyUsed", settings.passwordHistory()));
+      }
+    }
+    if (by.id() == id && (!changes.enabled() || changes.role() != account.role())) {
+      problems.add(new FieldProblem("enabled", "account.self.lockout"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    String scope = scopeFor(changes.role(), changes.scope());
+    checkGrantable(by, changes.role(), scope);
+    Map<String, Object> before = account.auditSnapshot();
+    account.assign(changes.fullName().strip(), changes.role(), scope);
+    if (changes.enabled()) {
+      account.enable();
+    } else {
+      account.disable();
+    }
+    if (newPassword) {
+      setPassword(account, changes.newPassword());
+    }
+    audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, before, account.auditSnapshot());
+  }
+
+  /** Disables or re-enables an account; its tokens stop working while it is disabled. */
+  public void setEnabled(Actor by, long id, boolean enabled) {
+    Account account = inScope(by, id);
+    if (by.id() == id && !enabled) {
+      throw new InvalidInputException("enabled", "account.self.lockout");
+    }
+    Map<String, Object> before = account.auditSnapshot();
+    if (enabled) {
+      account.enable();
+    } else {
+      account.disable();
+    }
+    audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, before, account.auditSnapshot());
+  }
+
+  /** The signed-in user changes their own password, proving the current one. */
+  public void changeOwnPassword(Actor self, String currentPassword, String newPassword) {
+    Account account =
+        repository.findById(self.id()).orElseThrow(() -> new NotFoundException("account", self.id()));
+    if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
+      throw new InvalidInputException("currentPassword", "password.currentWrong");
+    }
+    List<FieldProblem> problems = policy.check("newPassword", newPassword, account.username());
+    if (problems.isEmpty()
+        && history.wasRecentlyUsed(account.id(), newPassword, settings.passwordHistory())) {
+      problems.add(
+          new FieldProblem("newPassword", "password.recentlyUsed", settings.passwordHistory()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Map<String, Object> before = account.auditSnapshot();
+    setPassword(account, newPassword);
+    audit.record(AuditAction.UPDATE, AUDIT_TYPE, account.id(), before, account.auditSnapshot());
+  }
+
+  @Transactional(readOnly = true)
+  public Page<AccountView> search(Actor by, String text, Role role, Pageable pageable) {
+    String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    Instant now = clock.instant();
+    return repository
+        .searchInScope(requireScope(by), needle, role, pageable)
+        .map(account -> account.view(now));
+  }
+
+  @Transactional(readOnly = true)
+  public AccountView find(Actor by, long id) {
+    return inScope(by, id).view(clock.instant());
+  }
+
+  @Transactional(readOnly = true)
+  public AccountView self(Actor self) {
+    return repository
+        .findById(self.id())
+        .orElseThrow(() -> new NotFoundException("account", self.id()))
+        .view(clock.instant());
+  }
+
+  @Transactional(readOnly = true)
+  public boolean exists(String username) {
+    return repository.existsByUsername(AccountUserDetailsService.normalise(username));
+  }
+
+  private void setPassword(Account account, String password) {
+    Instant now = clock.instant();
+    String hash = encoder.encode(password);
+    account.changePassword(hash, now);
+    history.remember(account.id(), hash, now);
+  }
+
+  private Account inScope(Actor by, long id) {
+    return repository
+        .findInScope(id, requireScope(by))
+        .orElseThrow(() -> new NotFoundException("account", id));
+  }
+
+  private static String requireScope(Actor by) {
+    if (by.role() != Role.ADMIN || by.scope() == null) {
+      throw new ForbiddenException("problem.forbidden");
+    }
+    return by.scope();
+  }
+
+  private static void checkName(String fullName, List<FieldProblem> problems) {
+    if (fullName == null || fullName.isBlank()) {
+      problems.add(new FieldProblem("fullName", "account.fullName.required"));
+    } else if (fullName.strip().length() > MAX_NAME) {
+      problems.add(new FieldProblem("fullName", "account.fullName.tooLong", MAX_NAME));
+    }
+  }
+
+  private void checkRoleAndScope(Role role, String scope, List<FieldProblem> problems) {
+    if (role == null) {
+      problems.add(new FieldProblem("role", "account.role.required"));
+      return;
+    }
+    if (!role.needsScope()) {
+      return;
+    }
+    if (scope == null || scope.isBlank()) {
+      problems.add(new FieldProblem("scope", "account.scope.required"));
+      return;
+    }
+    ScopeCheck check = regions.checkScope(scope);
+    switch (check) {
+      case VALID -> {}
+      case MALFORMED -> problems.add(new FieldProblem("scope", "account.scope.malformed", scope));
+      case UNKNOWN -> problems.add(new FieldProblem("scope", "account.scope.unknown", scope));
+      case NOT_SERVED -> problems.add(new FieldProblem("scope", "account.scope.notServed", scope));
+    }
+  }
+
+  private static String scopeFor(Role role, String scope) {
+    return role.needsScope() ? scope.strip() : null;
+  }
+
+  /** An administrator may hand out only scopes inside their own. */
+  private static void checkGrantable(Actor by, Role role, String scope) {
+    requireScope(by);
+    if (role.needsScope() && !by.covers(scope)) {
+      throw new ForbiddenException("account.scope.outsideYours");
+    }
+  }
+}

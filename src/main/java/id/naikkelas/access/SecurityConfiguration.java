@@ -1,0 +1,172 @@
+package id.naikkelas.access;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Three filter chains: the JSON API (stateless, bearer tokens, problem details), the API
+ * documentation, and the pages (session login, CSRF on every form and htmx request). All send a
+ * strict Content-Security-Policy and the other security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+          + "form-action 'self'; frame-ancestors 'none'";
+
+  /** Swagger UI sets inline styles; its pages get the same policy with that one allowance. */
+  static final String DOCS_CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+          + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+          + "form-action 'self'; frame-ancestors 'none'";
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+    return new DefaultAuthenticationEventPublisher(events);
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(
+      AccountUserDetailsService accounts,
+      PasswordEncoder encoder,
+      AuthenticationEventPublisher events) {
+    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+    provider.setPasswordEncoder(encoder);
+    ProviderManager manager = new ProviderManager(provider);
+    manager.setAuthenticationEventPublisher(events);
+    return manager;
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems)
+      throws Exception {
+    http.securityMatcher("/api/**", "/actuator/**")
+        .csrf(csrf -> csrf.disable()) // no cookies here: a bearer token cannot be forged cross-site
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/**")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+                    .permitAll()
+                    .requestMatchers("/actuator/health", "/actuator/health/**")
+                    .permitAll()
+                    .requestMatchers("/actuator/**", "/api/v1/audit/**")
+                    .hasRole(Role.ADMIN.name())
+                    .requestMatchers("/api/v1/users/me")
+                    .authenticated()
+                    .requestMatchers("/api/v1/users", "/api/v1/users/**")
+                    .hasRole(Role.ADMIN.name())
+                    .anyRequest()
+                    .authenticated())
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .headers(headers -> strictHeaders(headers, CSP));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain docsChain(HttpSecurity http) throws Exception {
+    http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(headers -> strictHeaders(headers, DOCS_CSP));
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain pageChain(
+      HttpSecurity http, AuthenticationManager authenticationManager, LoginThrottle throttle)
+      throws Exception {
+    http.authenticationManager(authenticationManager)
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        "/",
+                        "/login",
+                        "/regions",
+                        "/regions/**",
+                        "/error",
+                        "/webjars/**",
+                        "/css/**",
+                        "/js/**",
+                        "/images/**",
+                        "/favicon.ico")
+                    .permitAll()
+                    .requestMatchers("/admin/**")
+                    .hasRole(Role.ADMIN.name())
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/home", true)
+                    .failureHandler(loginFailure())
+                    .permitAll())
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
+        .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+        .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+        .headers(headers -> strictHeaders(headers, CSP));
+    return http.build();
+  }
+
+  /** Sends the login page back with the reason, keeping the typed username out of the URL. */
+  private static AuthenticationFailureHandler loginFailure() {
+    return (request, response, exception) -> {
+      String reason;
+      if (exception instanceof LockedException) {
+        reason = "locked";
+      } else if (exception instanceof DisabledException) {
+        reason = "disabled";
+      } else if (exception instanceof CredentialsExpiredException) {
+        reason = "expired";
+      } else {
+        reason = "bad";
+      }
+      response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+    };
+  }
+
+  private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers, String csp) {
+    headers
+        .contentSecurityPolicy(c -> c.policyDirectives(csp))
+        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+        .referrerPolicy(
+            r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+        .permissionsPolicyHeader(p -> p.policy("camera=(self), geolocation=(), microphone=()"))
+        .httpStrictTransportSecurity(h -> h.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+  }
+}

@@ -1,0 +1,4 @@
+package id.naikkelas.access.api;
+
+/** Credentials exchanged for a bearer token. */
+record TokenRequest(String username, String password) {}

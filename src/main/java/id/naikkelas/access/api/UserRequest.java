@@ -1,0 +1,6 @@
+package id.naikkelas.access.api;
+
+import id.naikkelas.access.Role;
+
+/** An account to open: every role but OWNER needs a region scope. */
+record UserRequest(String username, String password, String fullName, Role role, String scope) {}

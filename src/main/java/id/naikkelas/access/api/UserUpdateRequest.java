@@ -1,0 +1,7 @@
+package id.naikkelas.access.api;
+
+import id.naikkelas.access.Role;
+
+/** An administrator's edit of an account; omit {@code newPassword} to keep the password. */
+record UserUpdateRequest(
+    String fullName, Role role, String scope, Boolean enabled, String newPassword) {}

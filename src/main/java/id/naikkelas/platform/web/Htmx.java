@@ -1,0 +1,20 @@
+package id.naikkelas.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** htmx only enhances: a handler serves the whole page, or one fragment of it to htmx. */
+public final class Htmx {
+
+  private Htmx() {}
+
+  /** True when htmx (not a full navigation) made this request. */
+  public static boolean isHtmx(HttpServletRequest request) {
+    return "true".equals(request.getHeader("HX-Request"))
+        && !"true".equals(request.getHeader("HX-History-Restore-Request"));
+  }
+
+  /** The view name: the page, or its named fragment for htmx. */
+  public static String pageOrFragment(HttpServletRequest request, String page, String fragment) {
+    return isHtmx(request) ? page + " :: " + fragment : page;
+  }
+}
