@@ -1,5 +1,7 @@
 package id.naikkelas.access;
 
+import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.region.Regions;
 import java.security.SecureRandom;
 import org.slf4j.Logger;
@@ -44,8 +46,17 @@ class FirstAdmin implements ApplicationRunner {
     String password = given ? settings.adminPassword() : generate();
     String root = regions.deploymentRoot();
     Actor bootstrap = new Actor(0, "system", "system", Role.ADMIN, root);
-    accounts.create(
-        bootstrap, new NewAccount(USERNAME, password, "Administrator", Role.ADMIN, root));
+    try {
+      accounts.create(
+          bootstrap, new NewAccount(USERNAME, password, "Administrator", Role.ADMIN, root));
+    } catch (InvalidInputException e) {
+      throw new IllegalStateException(
+          "NAIKKELAS_ADMIN_PASSWORD breaks the password rules ("
+              + e.problems().stream().map(FieldProblem::messageKey).toList()
+              + "): use at least 12 characters with upper and lower case, digits and symbols,"
+              + " not containing 'admin'",
+          e);
+    }
     if (given) {
       log.info("Created the first administrator '{}' with NAIKKELAS_ADMIN_PASSWORD", USERNAME);
     } else {

@@ -3,6 +3,7 @@ package id.naikkelas.platform;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -45,6 +46,13 @@ class LocaleConfiguration implements WebMvcConfigurer {
       setCookieSameSite("Lax");
       api.setSupportedLocales(SUPPORTED);
       api.setDefaultLocale(INDONESIAN);
+    }
+
+    /** The dispatcher asks for the context, not the locale: both must take the same path. */
+    @Override
+    public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+      Locale locale = resolveLocale(request);
+      return () -> locale;
     }
 
     @Override
