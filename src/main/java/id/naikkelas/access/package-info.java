@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "Access",
-    allowedDependencies = {"platform", "platform::web", "region", "audit"})
+    allowedDependencies = {"platform", "region", "audit"})
 package id.naikkelas.access;
 
 import org.springframework.modulith.ApplicationModule;
