@@ -144,7 +144,9 @@ public class Accounts {
   /** The signed-in user changes their own password, proving the current one. */
   public void changeOwnPassword(Actor self, String currentPassword, String newPassword) {
     Account account =
-        repository.findById(self.id()).orElseThrow(() -> new NotFoundException("account", self.id()));
+        repository
+            .findById(self.id())
+            .orElseThrow(() -> new NotFoundException("account", self.id()));
     if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
       throw new InvalidInputException("currentPassword", "password.currentWrong");
     }

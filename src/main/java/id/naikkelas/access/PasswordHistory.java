@@ -31,7 +31,8 @@ class PasswordHistory {
   }
 
   void remember(long accountId, String hash, Instant at) {
-    jdbc.sql("insert into password_history (account_id, password_hash, changed_at) values (?, ?, ?)")
+    jdbc.sql(
+            "insert into password_history (account_id, password_hash, changed_at) values (?, ?, ?)")
         .param(accountId)
         .param(hash)
         .param(Timestamp.from(at))

@@ -137,7 +137,8 @@ class SecurityConfiguration {
                     .failureHandler(loginFailure())
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
-        .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(
+            new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
         .headers(headers -> strictHeaders(headers, CSP));
     return http.build();
@@ -165,7 +166,8 @@ class SecurityConfiguration {
         .contentSecurityPolicy(c -> c.policyDirectives(csp))
         .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
         .referrerPolicy(
-            r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+            r ->
+                r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
         .permissionsPolicyHeader(p -> p.policy("camera=(self), geolocation=(), microphone=()"))
         .httpStrictTransportSecurity(h -> h.includeSubDomains(true).maxAgeInSeconds(31_536_000));
   }

@@ -23,8 +23,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records changes in the caller's transaction, so a change and its audit line commit or roll
- * back together. The table refuses updates and deletes (see its migration).
+ * Records changes in the caller's transaction, so a change and its audit line commit or roll back
+ * together. The table refuses updates and deletes (see its migration).
  */
 @Service
 public class AuditTrail {
@@ -100,13 +100,18 @@ public class AuditTrail {
       params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
     long total =
-        jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Long.class).single();
+        jdbc.sql("select count(*) from audit_entry" + where)
+            .params(params)
+            .query(Long.class)
+            .single();
     List<Object> pageParams = new ArrayList<>(params);
     pageParams.add(pageable.getPageSize());
     pageParams.add(pageable.getOffset());
     List<AuditEntry> rows =
         jdbc.sql(
-                "select * from audit_entry" + where + " order by occurred_at desc, id desc limit ? offset ?")
+                "select * from audit_entry"
+                    + where
+                    + " order by occurred_at desc, id desc limit ? offset ?")
             .params(pageParams)
             .query(row())
             .list();
@@ -116,7 +121,9 @@ public class AuditTrail {
   /** The kinds of record the trail has seen, for the filter's choices. */
   @Transactional(readOnly = true)
   public List<String> entityTypes() {
-    return jdbc.sql("select distinct entity_type from audit_entry order by 1").query(String.class).list();
+    return jdbc.sql("select distinct entity_type from audit_entry order by 1")
+        .query(String.class)
+        .list();
   }
 
   private RowMapper<AuditEntry> row() {

@@ -1,6 +1,6 @@
 /**
- * Audit: the append-only trail of every create, update and delete (and of reads of personal
- * data): who, when, what, the values before and after.
+ * Audit: the append-only trail of every create, update and delete (and of reads of personal data):
+ * who, when, what, the values before and after.
  */
 @ApplicationModule(displayName = "Audit", allowedDependencies = "platform")
 package id.naikkelas.audit;

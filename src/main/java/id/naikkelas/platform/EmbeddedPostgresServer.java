@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * The zero-set-up database: a real PostgreSQL started in-process from binaries that come from
- * Maven Central. Its files persist across restarts unless it is ephemeral.
+ * The zero-set-up database: a real PostgreSQL started in-process from binaries that come from Maven
+ * Central. Its files persist across restarts unless it is ephemeral.
  */
 final class EmbeddedPostgresServer implements DisposableBean {
 

@@ -3,8 +3,8 @@ package id.naikkelas.platform;
 import java.util.List;
 
 /**
- * A request that breaks a rule; nothing has been changed. Pages show each problem beside its
- * field, the API answers 422 (or {@link #status()}) with the fields named.
+ * A request that breaks a rule; nothing has been changed. Pages show each problem beside its field,
+ * the API answers 422 (or {@link #status()}) with the fields named.
  */
 public class InvalidInputException extends RuntimeException {
 

@@ -28,8 +28,7 @@ class OpenApiConfiguration {
         .components(
             new Components()
                 .addSecuritySchemes(
-                    "bearer",
-                    new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                    "bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
         .addSecurityItem(new SecurityRequirement().addList("bearer"));
   }
 }

@@ -5,8 +5,7 @@ import java.util.function.Function;
 import org.springframework.data.domain.Page;
 
 /** A page of API results, the same shape for every list endpoint. */
-public record PageResponse<T>(
-    List<T> items, int page, int size, long totalItems, int totalPages) {
+public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
   public static <S, T> PageResponse<T> of(Page<S> page, Function<S, T> mapper) {
     return new PageResponse<>(

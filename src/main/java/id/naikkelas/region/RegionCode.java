@@ -4,12 +4,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A Kemendagri region code in dotted form, {@code 35.24.01.2001}. The code is a path: a code
- * covers itself and every code that extends it.
+ * A Kemendagri region code in dotted form, {@code 35.24.01.2001}. The code is a path: a code covers
+ * itself and every code that extends it.
  */
 public record RegionCode(String value) {
 
-  private static final Pattern FORMAT = Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
+  private static final Pattern FORMAT =
+      Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?");
 
   public RegionCode {
     if (value == null || !FORMAT.matcher(value).matches()) {

@@ -13,9 +13,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads every province, regency, district and village of Indonesia (idn-area-data 4.0.1, ODbL)
- * with PostgreSQL {@code COPY}, in one transaction with the rest of the migration. Parents come
- * before children so that the foreign key holds row by row.
+ * Loads every province, regency, district and village of Indonesia (idn-area-data 4.0.1, ODbL) with
+ * PostgreSQL {@code COPY}, in one transaction with the rest of the migration. Parents come before
+ * children so that the foreign key holds row by row.
  */
 @Component
 class RegionDataMigration implements JavaMigration {

@@ -32,7 +32,9 @@ record ServedRegions(@DefaultValue({"35.24", "35.08"}) List<String> served) {
     RegionCode root = codes.get(0);
     for (RegionCode code : codes) {
       while (!root.covers(code)) {
-        root = root.parent().orElseThrow(() -> new IllegalStateException("served regions span provinces"));
+        root =
+            root.parent()
+                .orElseThrow(() -> new IllegalStateException("served regions span provinces"));
       }
     }
     return root;

@@ -25,7 +25,12 @@ public class AccountFixture {
 
   /** A fresh account; answers its username. */
   public String open(Role role, String scope) {
-    String username = role.name().toLowerCase() + ".t" + SEQUENCE.incrementAndGet() + "." + System.nanoTime() % 100_000;
+    String username =
+        role.name().toLowerCase()
+            + ".t"
+            + SEQUENCE.incrementAndGet()
+            + "."
+            + System.nanoTime() % 100_000;
     Actor root = new Actor(0, "test", "test", Role.ADMIN, "35");
     accounts.create(root, new NewAccount(username, PASSWORD, "Akun Uji " + username, role, scope));
     return username;

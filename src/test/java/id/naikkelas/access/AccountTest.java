@@ -42,7 +42,8 @@ class AccountTest {
   void expiry_is_off_when_the_maximum_age_is_zero() {
     Account account = new Account("siti", "hash", "Siti", Role.OFFICER, "35.24", now);
     assertThat(account.passwordExpiredAt(now.plus(Duration.ofDays(3650)), Duration.ZERO)).isFalse();
-    assertThat(account.passwordExpiredAt(now.plus(Duration.ofDays(91)), Duration.ofDays(90))).isTrue();
+    assertThat(account.passwordExpiredAt(now.plus(Duration.ofDays(91)), Duration.ofDays(90)))
+        .isTrue();
   }
 
   @Test

@@ -48,7 +48,11 @@ class AuthApiTest {
   void only_the_hash_of_a_token_is_stored() {
     String officer = fixture.open(Role.OFFICER, "35.24");
     String token = fixture.token(officer);
-    assertThat(jdbc.sql("select count(*) from api_token where token_hash = ?").param(token).query(Long.class).single())
+    assertThat(
+            jdbc.sql("select count(*) from api_token where token_hash = ?")
+                .param(token)
+                .query(Long.class)
+                .single())
         .isZero();
     assertThat(
             jdbc.sql("select count(*) from api_token where token_hash = ?")
@@ -81,7 +85,10 @@ class AuthApiTest {
     jdbc.sql("update api_token set expires_at = now() - interval '1 minute' where token_hash = ?")
         .param(ApiTokens.hash(token))
         .update();
-    mvc.perform(get("/api/v1/users/me").header("Authorization", bearer(token)).header("Accept-Language", "en"))
+    mvc.perform(
+            get("/api/v1/users/me")
+                .header("Authorization", bearer(token))
+                .header("Accept-Language", "en"))
         .andExpect(status().isUnauthorized())
         .andExpect(jsonPath("$.detail", containsString("expired")));
   }
@@ -96,7 +103,8 @@ class AuthApiTest {
         .andExpect(status().isUnauthorized())
         .andExpect(jsonPath("$.reason").value("LOCKED"));
     assertThat(
-            jdbc.sql("select count(*) from audit_entry where entity_type = 'account' and after_values ->> 'lockedUntil' is not null and after_values ->> 'username' = ?")
+            jdbc.sql(
+                    "select count(*) from audit_entry where entity_type = 'account' and after_values ->> 'lockedUntil' is not null and after_values ->> 'username' = ?")
                 .param(officer)
                 .query(Long.class)
                 .single())
@@ -119,9 +127,14 @@ class AuthApiTest {
   void a_disabled_account_loses_its_tokens() throws Exception {
     String officer = fixture.open(Role.OFFICER, "35.24");
     String token = fixture.token(officer);
-    long id = jdbc.sql("select id from account where username = ?").param(officer).query(Long.class).single();
+    long id =
+        jdbc.sql("select id from account where username = ?")
+            .param(officer)
+            .query(Long.class)
+            .single();
     mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/users/" + id)
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                    "/api/v1/users/" + id)
                 .header("Authorization", bearer(fixture.adminToken()))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"enabled\":false}"))
@@ -129,7 +142,8 @@ class AuthApiTest {
         .andExpect(jsonPath("$.enabled").value(false));
     mvc.perform(get("/api/v1/users/me").header("Authorization", bearer(token)))
         .andExpect(status().isUnauthorized());
-    requestToken(officer, AccountFixture.PASSWORD).andExpect(jsonPath("$.reason").value("DISABLED"));
+    requestToken(officer, AccountFixture.PASSWORD)
+        .andExpect(jsonPath("$.reason").value("DISABLED"));
   }
 
   private ResultActions requestToken(String username, String password) throws Exception {

@@ -40,6 +40,7 @@ class PasswordPolicyTest {
 
   @Test
   void the_problem_names_the_field() {
-    assertThat(policy.check("newPassword", "x", "siti")).allMatch(p -> p.field().equals("newPassword"));
+    assertThat(policy.check("newPassword", "x", "siti"))
+        .allMatch(p -> p.field().equals("newPassword"));
   }
 }

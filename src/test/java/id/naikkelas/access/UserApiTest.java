@@ -32,7 +32,8 @@ class UserApiTest {
   @Test
   void an_admin_creates_an_officer_who_can_then_sign_in() throws Exception {
     String username = "siti.t" + System.nanoTime() % 1_000_000;
-    createUser(fixture.adminToken(), username, "Kuat#Sekali2026", "Siti Aminah", "OFFICER", "35.24.17")
+    createUser(
+            fixture.adminToken(), username, "Kuat#Sekali2026", "Siti Aminah", "OFFICER", "35.24.17")
         .andExpect(status().isCreated())
         .andExpect(header().string("Location", containsString("/api/v1/users/")))
         .andExpect(jsonPath("$.id").isNumber());
@@ -40,7 +41,8 @@ class UserApiTest {
         mvc.perform(
                 post("/api/v1/auth/token")
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"username\":\"" + username + "\",\"password\":\"Kuat#Sekali2026\"}"))
+                    .content(
+                        "{\"username\":\"" + username + "\",\"password\":\"Kuat#Sekali2026\"}"))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
@@ -78,6 +80,19 @@ class UserApiTest {
   }
 
   @Test
+  void a_business_owner_has_no_region_scope() throws Exception {
+    String username = "owner.t" + System.nanoTime() % 1_000_000;
+    createUser(fixture.adminToken(), username, "Pemilik#Usaha2026", "Ibu Warung", "OWNER", "")
+        .andExpect(status().isCreated());
+    mvc.perform(
+            get("/api/v1/users")
+                .param("q", username)
+                .header("Authorization", bearer(fixture.adminToken())))
+        .andExpect(jsonPath("$.items[0].role").value("OWNER"))
+        .andExpect(jsonPath("$.items[0].scope").doesNotExist());
+  }
+
+  @Test
   void a_duplicate_username_is_409_and_changes_nothing() throws Exception {
     String existing = fixture.open(Role.OFFICER, "35.24");
     long before = count("account");
@@ -86,14 +101,23 @@ class UserApiTest {
         .andExpect(jsonPath("$.errors[0].field").value("username"));
     assertThat(count("account")).isEqualTo(before);
     assertThat(
-            jdbc.sql("select scope from account where username = ?").param(existing).query(String.class).single())
+            jdbc.sql("select scope from account where username = ?")
+                .param(existing)
+                .query(String.class)
+                .single())
         .isEqualTo("35.24");
   }
 
   @Test
   void an_officer_may_not_create_accounts() throws Exception {
     String officer = fixture.open(Role.OFFICER, "35.24");
-    createUser(fixture.token(officer), "x.t" + System.nanoTime() % 100000, "Kuat#Sekali2026", "X", "OFFICER", "35.24")
+    createUser(
+            fixture.token(officer),
+            "x.t" + System.nanoTime() % 100000,
+            "Kuat#Sekali2026",
+            "X",
+            "OFFICER",
+            "35.24")
         .andExpect(status().isForbidden());
   }
 
@@ -102,7 +126,8 @@ class UserApiTest {
     String lamonganAdmin = fixture.open(Role.ADMIN, "35.24");
     String token = fixture.token(lamonganAdmin);
     long before = count("account");
-    createUser(token, "lmj.t" + System.nanoTime() % 100000, "Kuat#Sekali2026", "X", "OFFICER", "35.08")
+    createUser(
+            token, "lmj.t" + System.nanoTime() % 100000, "Kuat#Sekali2026", "X", "OFFICER", "35.08")
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.detail", containsString("outside your own region scope")));
     assertThat(count("account")).isEqualTo(before);
@@ -117,9 +142,14 @@ class UserApiTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"enabled\":false}"))
         .andExpect(status().isNotFound());
-    assertThat(jdbc.sql("select enabled from account where id = ?").param(id).query(Boolean.class).single())
+    assertThat(
+            jdbc.sql("select enabled from account where id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .single())
         .isTrue();
-    mvc.perform(get("/api/v1/users").param("q", lumajangOfficer).header("Authorization", bearer(token)))
+    mvc.perform(
+            get("/api/v1/users").param("q", lumajangOfficer).header("Authorization", bearer(token)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.items[*].username", not(hasItem(lumajangOfficer))));
   }
@@ -128,12 +158,18 @@ class UserApiTest {
   void the_admin_list_is_searchable_and_paged() throws Exception {
     String officer = fixture.open(Role.OFFICER, "35.24.17");
     mvc.perform(
-            get("/api/v1/users").param("q", officer).param("size", "5").header("Authorization", bearer(fixture.adminToken())))
+            get("/api/v1/users")
+                .param("q", officer)
+                .param("size", "5")
+                .header("Authorization", bearer(fixture.adminToken())))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.items[0].username").value(officer))
         .andExpect(jsonPath("$.size").value(5))
         .andExpect(jsonPath("$.items[0].password").doesNotExist());
-    mvc.perform(get("/api/v1/users").param("size", "0").header("Authorization", bearer(fixture.adminToken())))
+    mvc.perform(
+            get("/api/v1/users")
+                .param("size", "0")
+                .header("Authorization", bearer(fixture.adminToken())))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("size"));
   }
@@ -165,7 +201,10 @@ class UserApiTest {
   }
 
   private long idOf(String username) {
-    return jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
+    return jdbc.sql("select id from account where username = ?")
+        .param(username)
+        .query(Long.class)
+        .single();
   }
 
   private long count(String table) {

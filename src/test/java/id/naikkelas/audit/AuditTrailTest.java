@@ -4,12 +4,12 @@ import static id.naikkelas.access.AccountFixture.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.access.AccountFixture;
@@ -30,7 +30,11 @@ class AuditTrailTest {
   @Test
   void an_update_records_who_and_the_values_before_and_after() throws Exception {
     String officer = fixture.open(Role.OFFICER, "35.24");
-    long id = jdbc.sql("select id from account where username = ?").param(officer).query(Long.class).single();
+    long id =
+        jdbc.sql("select id from account where username = ?")
+            .param(officer)
+            .query(Long.class)
+            .single();
     mvc.perform(
             put("/api/v1/users/" + id)
                 .header("Authorization", bearer(fixture.adminToken()))
@@ -56,13 +60,18 @@ class AuditTrailTest {
   void a_create_is_recorded_without_a_before_and_without_the_password() {
     String officer = fixture.open(Role.OFFICER, "35.08");
     String after =
-        jdbc.sql("select after_values::text from audit_entry where action = 'CREATE' and after_values ->> 'username' = ?")
+        jdbc.sql(
+                "select after_values::text from audit_entry where action = 'CREATE' and after_values ->> 'username' = ?")
             .param(officer)
             .query(String.class)
             .single();
-    assertThat(after).contains("35.08").doesNotContainIgnoringCase("password\"").doesNotContain("{bcrypt}");
+    assertThat(after)
+        .contains("35.08")
+        .doesNotContainIgnoringCase("password\"")
+        .doesNotContain("{bcrypt}");
     assertThat(
-            jdbc.sql("select count(*) from audit_entry where before_values is null and after_values ->> 'username' = ?")
+            jdbc.sql(
+                    "select count(*) from audit_entry where before_values is null and after_values ->> 'username' = ?")
                 .param(officer)
                 .query(Long.class)
                 .single())

@@ -23,8 +23,8 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every word a user reads comes from the message bundles: both languages hold the same keys,
- * every key a template or the code names exists, and no template prints a literal.
+ * Every word a user reads comes from the message bundles: both languages hold the same keys, every
+ * key a template or the code names exists, and no template prints a literal.
  */
 class I18nTest {
 
@@ -34,7 +34,8 @@ class I18nTest {
       Set.of("placeholder", "title", "alt", "aria-label", "value", "label", "hx-confirm");
   private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
   private static final Pattern CODE_KEY =
-      Pattern.compile("\"((?:account|password|region|problem|login|notFound|error)\\.[a-zA-Z.]*[a-zA-Z])\\.?\"");
+      Pattern.compile(
+          "\"((?:account|password|region|problem|login|notFound|error)\\.[a-zA-Z.]*[a-zA-Z])\\.?\"");
 
   @Test
   void both_languages_have_the_same_keys() throws IOException {
@@ -74,7 +75,9 @@ class I18nTest {
         }
         for (String attribute : TEXT_ATTRIBUTES) {
           String value = element.attr(attribute);
-          if (hasLetters(value) && !element.hasAttr("th:" + attribute) && !isData(element, attribute)) {
+          if (hasLetters(value)
+              && !element.hasAttr("th:" + attribute)
+              && !isData(element, attribute)) {
             literals.add(file.getFileName() + ": " + attribute + "=\"" + value + "\"");
           }
         }
@@ -84,7 +87,8 @@ class I18nTest {
   }
 
   private static boolean isData(Element element, String attribute) {
-    return attribute.equals("value") && !element.tagName().equals("button")
+    return attribute.equals("value")
+        && !element.tagName().equals("button")
         && !"submit".equals(element.attr("type"));
   }
 
@@ -93,8 +97,11 @@ class I18nTest {
     if (element.tagName().equals("html")) {
       return false;
     }
-    return element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:replace")
-        || element.hasAttr("th:insert") || element.hasAttr("th:errors");
+    return element.hasAttr("th:text")
+        || element.hasAttr("th:utext")
+        || element.hasAttr("th:replace")
+        || element.hasAttr("th:insert")
+        || element.hasAttr("th:errors");
   }
 
   private static boolean insideReplaced(Element element) {
@@ -102,7 +109,9 @@ class I18nTest {
       if (parent.tagName().equals("html")) {
         continue;
       }
-      if (parent.hasAttr("th:replace") || parent.hasAttr("th:insert") || parent.hasAttr("th:text")) {
+      if (parent.hasAttr("th:replace")
+          || parent.hasAttr("th:insert")
+          || parent.hasAttr("th:text")) {
         return true;
       }
     }
@@ -114,7 +123,8 @@ class I18nTest {
     return text != null && text.codePoints().anyMatch(Character::isLetter);
   }
 
-  private static void collect(Pattern pattern, String text, Set<String> keys, Set<String> missing, Path file) {
+  private static void collect(
+      Pattern pattern, String text, Set<String> keys, Set<String> missing, Path file) {
     Matcher m = pattern.matcher(text);
     while (m.find()) {
       String key = m.group(1);

@@ -1,25 +1,24 @@
 package id.naikkelas.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.naikkelas.IntegrationTest;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -80,8 +79,10 @@ class WebPagesTest {
   void every_page_sends_the_security_headers() throws Exception {
     for (String path : new String[] {"/", "/login", "/api/v1/regions/35"}) {
       mvc.perform(get(path))
-          .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
-          .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+          .andExpect(
+              header().string("Content-Security-Policy", containsString("script-src 'self'")))
+          .andExpect(
+              header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
           .andExpect(header().string("X-Content-Type-Options", "nosniff"))
           .andExpect(header().string("X-Frame-Options", "DENY"));
     }
@@ -90,7 +91,8 @@ class WebPagesTest {
   @Test
   void hsts_is_sent_behind_tls() throws Exception {
     mvc.perform(get("/").secure(true))
-        .andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")));
+        .andExpect(
+            header().string("Strict-Transport-Security", containsString("max-age=31536000")));
   }
 
   @Test
@@ -100,6 +102,18 @@ class WebPagesTest {
     mvc.perform(post("/login").param("username", "admin").param("password", "x").with(csrf()))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/login?error=bad"));
+  }
+
+  @Test
+  void the_login_form_is_rate_limited_per_username_with_retry_after() throws Exception {
+    String username = "flood.t" + System.nanoTime();
+    for (int i = 0; i < 10; i++) {
+      mvc.perform(post("/login").param("username", username).param("password", "x").with(csrf()))
+          .andExpect(redirectedUrl("/login?error=bad"));
+    }
+    mvc.perform(post("/login").param("username", username).param("password", "x").with(csrf()))
+        .andExpect(status().isTooManyRequests())
+        .andExpect(header().exists("Retry-After"));
   }
 
   @Test
@@ -123,7 +137,8 @@ class WebPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("UP")));
     mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-    mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + fixture.adminToken()))
+    mvc.perform(
+            get("/actuator/prometheus").header("Authorization", "Bearer " + fixture.adminToken()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("jvm_memory_used_bytes")));
   }

@@ -1,5 +1,6 @@
 package id.naikkelas.region;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class RegionApiTest {
@@ -103,6 +102,9 @@ class RegionApiTest {
   }
 
   private long count(String level) {
-    return jdbc.sql("select count(*) from region where level = ?").param(level).query(Long.class).single();
+    return jdbc.sql("select count(*) from region where level = ?")
+        .param(level)
+        .query(Long.class)
+        .single();
   }
 }

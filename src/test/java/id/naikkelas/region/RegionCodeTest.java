@@ -3,10 +3,10 @@ package id.naikkelas.region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class RegionCodeTest {
 
@@ -17,7 +17,18 @@ class RegionCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "3", "35.2", "35.24.1", "35.24.17.201", "35-24", "35.24.", "x5.24", "35.24.17.2001.1"})
+  @ValueSource(
+      strings = {
+        "",
+        "3",
+        "35.2",
+        "35.24.1",
+        "35.24.17.201",
+        "35-24",
+        "35.24.",
+        "x5.24",
+        "35.24.17.2001.1"
+      })
   void malformed_codes_are_refused(String text) {
     assertThat(RegionCode.parse(text)).isEmpty();
     assertThatThrownBy(() -> new RegionCode(text)).isInstanceOf(IllegalArgumentException.class);

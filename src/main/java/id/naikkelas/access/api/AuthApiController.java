@@ -52,7 +52,8 @@ class AuthApiController {
     ProblemDetail body =
         ProblemDetail.forStatusAndDetail(
             status,
-            messages.getMessage(e.messageKey(), null, e.messageKey(), LocaleContextHolder.getLocale()));
+            messages.getMessage(
+                e.messageKey(), null, e.messageKey(), LocaleContextHolder.getLocale()));
     body.setType(URI.create("about:blank"));
     body.setProperty("reason", e.reason().name());
     ResponseEntity.BodyBuilder response = ResponseEntity.status(status);

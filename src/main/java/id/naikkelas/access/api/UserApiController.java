@@ -69,7 +69,10 @@ class UserApiController {
     }
     return PageResponse.of(
         accounts.search(
-            current.require(), q, role, PageRequest.of(Math.max(page, 0), size, Sort.by("username"))),
+            current.require(),
+            q,
+            role,
+            PageRequest.of(Math.max(page, 0), size, Sort.by("username"))),
         UserResponse::of);
   }
 

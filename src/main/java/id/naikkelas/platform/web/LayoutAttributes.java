@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What the layout needs on every page: the CSRF header that htmx sends with each request
- * ({@code hx-headers} on the body), and the current path for the language switch.
+ * What the layout needs on every page: the CSRF header that htmx sends with each request ({@code
+ * hx-headers} on the body), and the current path for the language switch.
  */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAttributes {

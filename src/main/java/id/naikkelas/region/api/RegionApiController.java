@@ -44,7 +44,11 @@ class RegionApiController {
     if (q.isBlank()) {
       List<Region> provinces = regions.children(null);
       return new PageResponse<>(
-          provinces.stream().map(RegionResponse::of).toList(), 0, provinces.size(), provinces.size(), 1);
+          provinces.stream().map(RegionResponse::of).toList(),
+          0,
+          provinces.size(),
+          provinces.size(),
+          1);
     }
     return PageResponse.of(
         regions.search(q, within, PageRequest.of(Math.max(page, 0), size)), RegionResponse::of);

@@ -1,0 +1,176 @@
+package id.naikkelas.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import id.naikkelas.IntegrationTest;
+import id.naikkelas.access.AccountFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real Chromium against the running application. Outside CI the test is skipped when Debian's
+ * Chromium is missing; in CI (CI=true) a missing browser fails the build.
+ */
+@IntegrationTest
+class BrowserTest {
+
+  private static final Path CHROMIUM =
+      Path.of(System.getenv().getOrDefault("NAIKKELAS_CHROMIUM", "/usr/bin/chromium"));
+
+  private static Playwright playwright;
+  private static Browser browser;
+
+  @LocalServerPort int port;
+  private BrowserContext context;
+  private Page page;
+  private final List<String> consoleErrors = new ArrayList<>();
+
+  @BeforeAll
+  static void launch() {
+    if (!Files.isExecutable(CHROMIUM)) {
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        Assertions.fail("Chromium is required in CI but missing at " + CHROMIUM);
+      }
+      Assumptions.abort("Chromium not installed at " + CHROMIUM + "; browser tests skipped");
+    }
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync")));
+  }
+
+  @AfterAll
+  static void close() {
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @BeforeEach
+  void open() {
+    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(412, 915));
+    page = context.newPage();
+    page.onConsoleMessage(
+        message -> {
+          if ("error".equals(message.type())) {
+            consoleErrors.add(message.text());
+          }
+        });
+  }
+
+  @AfterEach
+  void shut() {
+    context.close();
+  }
+
+  @Test
+  void admin_creates_a_district_officer_who_then_sees_the_district_villages() {
+    String officer = "petugas.sukodadi" + System.nanoTime() % 100_000;
+    signIn("admin", AccountFixture.ADMIN_PASSWORD);
+    assertThat(page.locator("#me-role")).hasText("Admin dinas");
+
+    page.navigate(url("/admin/accounts"));
+    page.locator("#new-account").click();
+
+    // A weak password and a made-up scope: the error summary links to both fields.
+    page.locator("#username").fill(officer);
+    page.locator("#fullName").fill("Siti Aminah");
+    page.locator("#role").selectOption("OFFICER");
+    page.locator("#scope").fill("35.24.99");
+    page.locator("#password").fill("lemah");
+    page.locator("#save").click();
+    assertThat(page.locator(".error-summary")).isVisible();
+    assertThat(page.locator(".error-summary a[href='#scope']")).containsText("35.24.99");
+    assertThat(page.locator(".error-summary a[href='#password']").first()).isVisible();
+
+    page.locator("#scope").fill("35.24.17");
+    page.locator("#password").fill("Sukodadi#Aman2026");
+    page.locator("#save").click();
+    assertThat(page.locator("#saved")).containsText(officer);
+
+    page.locator("form[action='/logout'] button").click();
+    assertThat(page).hasURL(url("/login?loggedOut"));
+
+    signIn(officer, "Sukodadi#Aman2026");
+    assertThat(page.locator("#me-username")).hasText(officer);
+    assertThat(page.locator("#me-scope")).containsText("Sukodadi");
+    assertThat(page.locator("#scope-children li")).hasCount(20);
+    assertThat(page.locator("#scope-children")).containsText("Siwalanrejo");
+    assertThat(page.locator("#scope-children")).containsText("Sugihrejo");
+
+    assertThat(consoleErrors).as("console errors, e.g. CSP violations").isEmpty();
+
+    // An officer is not an administrator.
+    page.navigate(url("/admin/accounts"));
+    assertThat(page.locator("h1")).hasText("Akses ditolak");
+  }
+
+  @Test
+  void region_search_updates_in_place_with_htmx_under_the_content_security_policy() {
+    page.navigate(url("/regions"));
+    page.locator("#q")
+        .pressSequentially(
+            "Sukodadi",
+            new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(30));
+    assertThat(page.locator("#search-results")).containsText("35.24.17");
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/regions/search\\?q=Sukodadi.*"));
+    page.locator("#search-results a", new Page.LocatorOptions().setHasText("Sukodadi"))
+        .first()
+        .click();
+    assertThat(page.locator("h1")).hasText("Sukodadi");
+    assertThat(consoleErrors).as("console errors, e.g. CSP violations").isEmpty();
+  }
+
+  @Test
+  void a_wrong_password_is_told_in_the_page_language() {
+    page.navigate(url("/login?lang=en"));
+    page.locator("#username").fill("admin");
+    page.locator("#password").fill("Salah#Sandi2026");
+    page.locator("button[type=submit]").last().click();
+    assertThat(page.locator("#login-error")).hasText("Wrong username or password.");
+  }
+
+  private void signIn(String username, String password) {
+    page.navigate(url("/login"));
+    page.locator("#username").fill(username);
+    page.locator("#password").fill(password);
+    page.locator("main button[type=submit]").click();
+    assertThat(page).hasURL(url("/home"));
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
