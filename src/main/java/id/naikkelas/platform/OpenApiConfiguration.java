@@ -22,7 +22,7 @@ class OpenApiConfiguration {
                 .version("v1")
                 .description(
                     "UMKM registry and services of a regency. Obtain a token with POST"
-                        + " /api/v1/auth/token and send it as 'Authorization: Bearer <token>'."
+                        + " /api/v1/auth/token and send it as 'Authorization: Bearer TOKEN'."
                         + " Errors are RFC 9457 problem details.")
                 .license(new License().name("Region data: idn-area-data, ODbL 1.0")))
         .components(
