@@ -1,5 +1,6 @@
 package id.naikkelas.access;
 
+import id.naikkelas.platform.ScopedPrincipal;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -8,7 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The security view of an account for one request or session. */
-final class AccountPrincipal implements UserDetails, CredentialsContainer {
+final class AccountPrincipal implements UserDetails, CredentialsContainer, ScopedPrincipal {
 
   private final Actor actor;
   private String passwordHash;
@@ -27,6 +28,11 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
   Actor actor() {
     return actor;
+  }
+
+  @Override
+  public String regionScope() {
+    return actor.scope();
   }
 
   @Override

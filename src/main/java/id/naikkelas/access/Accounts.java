@@ -86,7 +86,13 @@ public class Accounts {
         repository.save(
             new Account(username, hash, command.fullName().strip(), command.role(), scope, now));
     history.remember(account.id(), hash, now);
-    audit.record(AuditAction.CREATE, AUDIT_TYPE, account.id(), null, account.auditSnapshot());
+    audit.record(
+        AuditAction.CREATE,
+        AUDIT_TYPE,
+        account.id(),
+        account.scope(),
+        null,
+        account.auditSnapshot());
     return account.id();
   }
 
@@ -123,7 +129,8 @@ public class Accounts {
     if (newPassword) {
       setPassword(account, changes.newPassword());
     }
-    audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, before, account.auditSnapshot());
+    audit.record(
+        AuditAction.UPDATE, AUDIT_TYPE, id, account.scope(), before, account.auditSnapshot());
   }
 
   /** Disables or re-enables an account; its tokens stop working while it is disabled. */
@@ -138,7 +145,8 @@ public class Accounts {
     } else {
       account.disable();
     }
-    audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, before, account.auditSnapshot());
+    audit.record(
+        AuditAction.UPDATE, AUDIT_TYPE, id, account.scope(), before, account.auditSnapshot());
   }
 
   /** The signed-in user changes their own password, proving the current one. */
@@ -161,7 +169,13 @@ public class Accounts {
     }
     Map<String, Object> before = account.auditSnapshot();
     setPassword(account, newPassword);
-    audit.record(AuditAction.UPDATE, AUDIT_TYPE, account.id(), before, account.auditSnapshot());
+    audit.record(
+        AuditAction.UPDATE,
+        AUDIT_TYPE,
+        account.id(),
+        account.scope(),
+        before,
+        account.auditSnapshot());
   }
 
   @Transactional(readOnly = true)
@@ -169,7 +183,7 @@ public class Accounts {
     String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     Instant now = clock.instant();
     return repository
-        .searchInScope(requireScope(by), needle, role, pageable)
+        .searchInScope(requireScope(by), seesOwners(by), needle, role, pageable)
         .map(account -> account.view(now));
   }
 
@@ -200,8 +214,13 @@ public class Accounts {
 
   private Account inScope(Actor by, long id) {
     return repository
-        .findInScope(id, requireScope(by))
+        .findInScope(id, requireScope(by), seesOwners(by))
         .orElseThrow(() -> new NotFoundException("account", id));
+  }
+
+  /** Owners have no region yet: only administrators of the whole deployment manage them. */
+  private boolean seesOwners(Actor by) {
+    return by.covers(regions.deploymentRoot());
   }
 
   private static String requireScope(Actor by) {

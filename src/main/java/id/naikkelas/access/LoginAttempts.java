@@ -47,6 +47,7 @@ class LoginAttempts {
                     AuditAction.UPDATE,
                     Accounts.AUDIT_TYPE,
                     account.id(),
+                    account.scope(),
                     before,
                     account.auditSnapshot());
               }

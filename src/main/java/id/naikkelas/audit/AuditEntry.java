@@ -16,6 +16,7 @@ public record AuditEntry(
     AuditAction action,
     String entityType,
     String entityId,
+    String regionCode,
     Map<String, Object> before,
     Map<String, Object> after,
     String clientAddress) {

@@ -1,5 +1,8 @@
 package id.naikkelas.audit;
 
+import id.naikkelas.platform.ForbiddenException;
+import id.naikkelas.platform.ScopedPrincipal;
+import id.naikkelas.region.Regions;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -35,9 +38,11 @@ public class AuditTrail {
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final Clock clock;
+  private final Regions regions;
 
-  AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+  AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock, Regions regions) {
     this.jdbc = jdbc;
+    this.regions = regions;
     this.json = json;
     this.clock = clock;
   }
@@ -45,6 +50,8 @@ public class AuditTrail {
   /**
    * Records one change by the current user (or {@code system} outside a request).
    *
+   * @param regionCode the region the record belongs to, which decides who may read the line; null
+   *     for records of no region (only deployment-wide administrators read those)
    * @param before the fields before the change, null for a create
    * @param after the fields after the change, null for a delete
    */
@@ -53,28 +60,38 @@ public class AuditTrail {
       AuditAction action,
       String entityType,
       Object entityId,
+      String regionCode,
       Map<String, ?> before,
       Map<String, ?> after) {
     jdbc.sql(
             """
             insert into audit_entry
-              (occurred_at, actor, action, entity_type, entity_id, before_values, after_values, client_address)
-            values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""")
+              (occurred_at, actor, action, entity_type, entity_id, region_code,
+               before_values, after_values, client_address)
+            values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""")
         .param(Timestamp.from(clock.instant()))
         .param(currentActor())
         .param(action.name())
         .param(entityType)
         .param(String.valueOf(entityId))
+        .param(regionCode)
         .param(before == null ? null : json.writeValueAsString(before))
         .param(after == null ? null : json.writeValueAsString(after))
         .param(clientAddress())
         .update();
   }
 
+  /** Lines of the caller's region scope, narrowed by the filter, newest first. */
   @Transactional(readOnly = true)
   public Page<AuditEntry> find(AuditFilter filter, Pageable pageable) {
     List<Object> params = new ArrayList<>();
     StringBuilder where = new StringBuilder(" where true");
+    String scope = callerScope();
+    if (!covers(scope, regions.deploymentRoot())) {
+      where.append(" and (region_code = ? or region_code like ?)");
+      params.add(scope);
+      params.add(scope + ".%");
+    }
     if (present(filter.actor())) {
       where.append(" and actor = ?");
       params.add(filter.actor().strip());
@@ -135,6 +152,7 @@ public class AuditTrail {
             AuditAction.valueOf(rs.getString("action")),
             rs.getString("entity_type"),
             rs.getString("entity_id"),
+            rs.getString("region_code"),
             parse(rs.getString("before_values")),
             parse(rs.getString("after_values")),
             rs.getString("client_address"));
@@ -142,6 +160,21 @@ public class AuditTrail {
 
   private Map<String, Object> parse(String text) {
     return text == null ? null : json.readValue(text, MAP);
+  }
+
+  /** The caller's scope; a caller without one reads nothing. */
+  private static String callerScope() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth != null
+        && auth.getPrincipal() instanceof ScopedPrincipal principal
+        && principal.regionScope() != null) {
+      return principal.regionScope();
+    }
+    throw new ForbiddenException("problem.forbidden");
+  }
+
+  private static boolean covers(String scope, String code) {
+    return code.equals(scope) || code.startsWith(scope + ".");
   }
 
   private static boolean present(String text) {

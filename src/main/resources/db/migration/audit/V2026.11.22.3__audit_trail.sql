@@ -6,6 +6,7 @@ create table audit_entry (
     action         varchar(30)  not null,
     entity_type    varchar(60)  not null,
     entity_id      varchar(100) not null,
+    region_code    varchar(13),
     before_values  jsonb,
     after_values   jsonb,
     client_address varchar(64)
@@ -14,6 +15,7 @@ create table audit_entry (
 create index audit_entry_time_idx on audit_entry (occurred_at desc, id desc);
 create index audit_entry_entity_idx on audit_entry (entity_type, entity_id);
 create index audit_entry_actor_idx on audit_entry (actor, occurred_at desc);
+create index audit_entry_region_idx on audit_entry (region_code varchar_pattern_ops, occurred_at desc);
 
 create function audit_entry_append_only() returns trigger language plpgsql as $$
 begin

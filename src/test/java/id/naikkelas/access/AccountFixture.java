@@ -1,6 +1,8 @@
 package id.naikkelas.access;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +20,19 @@ public class AccountFixture {
   private final Accounts accounts;
   private final ApiTokens tokens;
 
-  AccountFixture(Accounts accounts, ApiTokens tokens) {
+  private final AccountUserDetailsService details;
+
+  AccountFixture(Accounts accounts, ApiTokens tokens, AccountUserDetailsService details) {
     this.accounts = accounts;
     this.tokens = tokens;
+    this.details = details;
+  }
+
+  /** A signed-in session of the account, for page tests. */
+  public Authentication signedIn(String username) {
+    AccountPrincipal principal = details.loadUserByUsername(username);
+    return UsernamePasswordAuthenticationToken.authenticated(
+        principal, null, principal.getAuthorities());
   }
 
   /** A fresh account; answers its username. */

@@ -4,6 +4,7 @@ import static id.naikkelas.access.AccountFixture.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -99,19 +100,31 @@ class AuditTrailTest {
   }
 
   @Test
+  void an_admin_of_another_regency_does_not_see_the_line() throws Exception {
+    String lamonganOfficer = fixture.open(Role.OFFICER, "35.24.17");
+    String lumajangAdmin = fixture.open(Role.ADMIN, "35.08");
+    mvc.perform(get("/admin/audit").with(authentication(fixture.signedIn(lumajangAdmin))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString(lamonganOfficer))))
+        .andExpect(content().string(containsString(lumajangAdmin)));
+    mvc.perform(get("/admin/audit").with(authentication(fixture.signedIn("admin"))))
+        .andExpect(content().string(containsString(lamonganOfficer)));
+  }
+
+  @Test
   void the_admin_page_filters_by_actor_and_action() throws Exception {
     String officer = fixture.open(Role.VIEWER, "35");
     mvc.perform(
             get("/admin/audit")
                 .param("actor", "system")
                 .param("action", "CREATE")
-                .with(user("admin").roles("ADMIN")))
+                .with(authentication(fixture.signedIn("admin"))))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(officer)));
     mvc.perform(
             get("/admin/audit")
                 .param("actor", "nobody-at-all")
-                .with(user("admin").roles("ADMIN"))
+                .with(authentication(fixture.signedIn("admin")))
                 .header("HX-Request", "true"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Belum ada catatan")))

@@ -1,0 +1,120 @@
+package id.naikkelas.access;
+
+import static id.naikkelas.access.AccountFixture.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import id.naikkelas.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * SECURITY.md, Access: every API endpoint, called with the token of an administrator of another
+ * district, neither reads nor changes a record of Sukodadi (Lamongan). Endpoints are discovered
+ * from the running application, so a new module's endpoints are walked without editing this test.
+ */
+@IntegrationTest
+class OtherDistrictWalkTest {
+
+  /** Tables whose content must not change; each module adds its own as it arrives. */
+  private static final List<String> GUARDED_TABLES = List.of("account", "password_history");
+
+  /** Reference data and the caller's own account: answered to anyone, holding no district data. */
+  private static final Set<String> OPEN_ENDPOINTS =
+      Set.of(
+          "/api/v1/regions",
+          "/api/v1/regions/{code}",
+          "/api/v1/regions/{code}/children",
+          "/api/v1/users/me");
+
+  @Autowired MockMvc mvc;
+  @Autowired AccountFixture fixture;
+  @Autowired JdbcClient jdbc;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  @Test
+  void another_districts_admin_reads_and_changes_nothing_of_sukodadi() throws Exception {
+    String sukodadiOfficer = fixture.open(Role.OFFICER, "35.24.17");
+    long sukodadiId =
+        jdbc.sql("select id from account where username = ?")
+            .param(sukodadiOfficer)
+            .query(Long.class)
+            .single();
+    String lumajangAdmin = fixture.open(Role.ADMIN, "35.08.01");
+    String token = fixture.token(lumajangAdmin);
+    Map<String, Object> ids = Map.of("id", sukodadiId, "code", "35.24.17");
+
+    List<String> walked = new ArrayList<>();
+    for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+        mappings.getHandlerMethods().entrySet()) {
+      for (String pattern : entry.getKey().getPatternValues()) {
+        if (!pattern.startsWith("/api/v1/") || pattern.equals("/api/v1/auth/token")) {
+          continue;
+        }
+        Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+        for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+          String before = snapshot();
+          String url = expand(pattern, ids);
+          MvcResult result =
+              mvc.perform(
+                      request(HttpMethod.valueOf(method.name()), url)
+                          .header("Authorization", bearer(token))
+                          .contentType(MediaType.APPLICATION_JSON)
+                          .content(
+                              """
+                              {"fullName":"Diambil alih","role":"ADMIN","scope":"35.24.17","enabled":false,
+                               "username":"intruder","password":"Penyusup#Jahat2026"}"""))
+                  .andReturn();
+          int status = result.getResponse().getStatus();
+          String body = result.getResponse().getContentAsString();
+          walked.add(method + " " + pattern + " -> " + status);
+          assertThat(snapshot()).as(method + " " + url + " changed data").isEqualTo(before);
+          assertThat(body).as(method + " " + url + " leaked").doesNotContain(sukodadiOfficer);
+          if (!OPEN_ENDPOINTS.contains(pattern)) {
+            assertThat(status).as(method + " " + url).isIn(200, 403, 404);
+          }
+        }
+      }
+    }
+    assertThat(walked).as("endpoints walked").hasSizeGreaterThanOrEqualTo(6);
+  }
+
+  private String snapshot() {
+    StringBuilder all = new StringBuilder();
+    for (String table : GUARDED_TABLES) {
+      all.append(
+          jdbc.sql(
+                  "select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from "
+                      + table
+                      + " t")
+              .query(String.class)
+              .single());
+    }
+    return all.toString();
+  }
+
+  private static String expand(String pattern, Map<String, Object> ids) {
+    String url = pattern;
+    for (Map.Entry<String, Object> id : ids.entrySet()) {
+      url = url.replace("{" + id.getKey() + "}", String.valueOf(id.getValue()));
+    }
+    return url;
+  }
+}
