@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import id.naikkelas.IntegrationTest;
+import id.naikkelas.registry.BusinessDraft;
+import id.naikkelas.registry.BusinessDraftFixture;
+import id.naikkelas.registry.BusinessSource;
+import id.naikkelas.registry.Registry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +35,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class OtherDistrictWalkTest {
 
   /** Tables whose content must not change; each module adds its own as it arrives. */
-  private static final List<String> GUARDED_TABLES = List.of("account", "password_history");
+  private static final List<String> GUARDED_TABLES =
+      List.of("account", "password_history", "owner", "business");
 
   /** Reference data and the caller's own account: answered to anyone, holding no district data. */
   private static final Set<String> OPEN_ENDPOINTS =
@@ -44,6 +49,7 @@ class OtherDistrictWalkTest {
   @Autowired MockMvc mvc;
   @Autowired AccountFixture fixture;
   @Autowired JdbcClient jdbc;
+  @Autowired Registry registry;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -59,7 +65,15 @@ class OtherDistrictWalkTest {
             .single();
     String lumajangAdmin = fixture.open(Role.ADMIN, "35.08.01");
     String token = fixture.token(lumajangAdmin);
-    Map<String, Object> ids = Map.of("id", sukodadiId, "code", "35.24.17");
+    Actor sukodadi = new Actor(0, "test", "test", Role.OFFICER, "35.24.17");
+    BusinessDraft draft = BusinessDraftFixture.draft("35.24.17.2007");
+    long businessId = registry.register(sukodadi, draft, BusinessSource.FORM).id();
+    // {id} is the id of a Sukodadi record of the resource the path names.
+    Map<String, Map<String, Object>> ids =
+        Map.of(
+            "users", Map.of("id", sukodadiId),
+            "businesses", Map.of("id", businessId),
+            "regions", Map.of("code", "35.24.17"));
 
     List<String> walked = new ArrayList<>();
     for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
@@ -71,7 +85,7 @@ class OtherDistrictWalkTest {
         Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
         for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
           String before = snapshot();
-          String url = expand(pattern, ids);
+          String url = expand(pattern, ids.getOrDefault(pattern.split("/")[3], Map.of()));
           MvcResult result =
               mvc.perform(
                       request(HttpMethod.valueOf(method.name()), url)
@@ -86,9 +100,13 @@ class OtherDistrictWalkTest {
           String body = result.getResponse().getContentAsString();
           walked.add(method + " " + pattern + " -> " + status);
           assertThat(snapshot()).as(method + " " + url + " changed data").isEqualTo(before);
-          assertThat(body).as(method + " " + url + " leaked").doesNotContain(sukodadiOfficer);
+          assertThat(body)
+              .as(method + " " + url + " leaked")
+              .doesNotContain(sukodadiOfficer)
+              .doesNotContain(draft.businessName())
+              .doesNotContain(draft.nik().substring(12));
           if (!OPEN_ENDPOINTS.contains(pattern)) {
-            assertThat(status).as(method + " " + url).isIn(200, 403, 404);
+            assertThat(status).as(method + " " + url).isIn(200, 403, 404, 422);
           }
         }
       }

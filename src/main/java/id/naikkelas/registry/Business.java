@@ -1,0 +1,208 @@
+package id.naikkelas.registry;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A business in the registry. Its status moves DRAFT → VERIFIED → INACTIVE only through {@link
+ * #verify} and {@link #deactivate}, which check the current state and register an event.
+ */
+@Entity
+@Table(name = "business")
+class Business extends AbstractAggregateRoot<Business> {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private Long ownerId;
+  private String name;
+  private String nameKey;
+  private String nib;
+  private short kbliVersion;
+  private String[] kbliCodes;
+
+  @Enumerated(EnumType.STRING)
+  private SizeClass sizeClass;
+
+  @Enumerated(EnumType.STRING)
+  private SizeCriterion sizeCriterion;
+
+  private BigDecimal capital;
+  private BigDecimal annualSales;
+  private Integer employees;
+  private Short yearFounded;
+  private String villageCode;
+  private String address;
+  private String[] onlineChannels;
+  private boolean ikm;
+  private boolean exporter;
+  private String pirtNumber;
+  private String halalNumber;
+  private String trademarkNumber;
+  private Instant whatsappConsentAt;
+
+  @Enumerated(EnumType.STRING)
+  private BusinessStatus status = BusinessStatus.DRAFT;
+
+  @Enumerated(EnumType.STRING)
+  private BusinessSource source;
+
+  private String sourceRef;
+  private boolean demo;
+  private Instant createdAt;
+  private Instant updatedAt;
+  @Version private long version;
+
+  protected Business() {}
+
+  Business(long ownerId, BusinessSource source, String sourceRef, Instant now) {
+    this.ownerId = ownerId;
+    this.source = source;
+    this.sourceRef = sourceRef;
+    this.createdAt = now;
+  }
+
+  void update(CheckedDraft draft, Instant now) {
+    this.name = draft.businessName();
+    this.nameKey = draft.nameKey();
+    this.nib = draft.nib();
+    this.kbliVersion = (short) draft.kbliVersion();
+    this.kbliCodes = draft.kbliCodes().toArray(String[]::new);
+    SizeClassification size = SizeClassification.of(draft.annualSales(), draft.capital());
+    this.sizeClass = size == null ? null : size.sizeClass();
+    this.sizeCriterion = size == null ? null : size.criterion();
+    this.capital = draft.capital();
+    this.annualSales = draft.annualSales();
+    this.employees = draft.employees();
+    this.yearFounded = draft.yearFounded() == null ? null : draft.yearFounded().shortValue();
+    this.villageCode = draft.villageCode();
+    this.address = draft.address();
+    this.onlineChannels = draft.onlineChannels().toArray(String[]::new);
+    this.ikm = draft.ikm();
+    this.exporter = draft.exporter();
+    this.pirtNumber = draft.pirtNumber();
+    this.halalNumber = draft.halalNumber();
+    this.trademarkNumber = draft.trademarkNumber();
+    if (draft.whatsappConsent() && whatsappConsentAt == null) {
+      this.whatsappConsentAt = now;
+    } else if (!draft.whatsappConsent()) {
+      this.whatsappConsentAt = null;
+    }
+    this.updatedAt = now;
+  }
+
+  void verify(String by, Instant now) {
+    if (status != BusinessStatus.DRAFT) {
+      throw new IllegalBusinessTransition(status, BusinessStatus.VERIFIED);
+    }
+    status = BusinessStatus.VERIFIED;
+    updatedAt = now;
+    registerEvent(new BusinessVerified(id, villageCode, by));
+  }
+
+  void deactivate(String by, Instant now) {
+    if (status == BusinessStatus.INACTIVE) {
+      throw new IllegalBusinessTransition(status, BusinessStatus.INACTIVE);
+    }
+    status = BusinessStatus.INACTIVE;
+    updatedAt = now;
+    registerEvent(new BusinessDeactivated(id, villageCode, by));
+  }
+
+  void markDemo() {
+    this.demo = true;
+  }
+
+  Map<String, Object> auditSnapshot() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("name", name);
+    values.put("ownerId", ownerId);
+    values.put("nib", nib);
+    values.put("kbli", kbliVersion + ":" + String.join(",", kbliCodes));
+    values.put("sizeClass", sizeClass == null ? null : sizeClass.name());
+    values.put("sizeCriterion", sizeCriterion == null ? null : sizeCriterion.name());
+    values.put("capital", capital == null ? null : capital.toPlainString());
+    values.put("annualSales", annualSales == null ? null : annualSales.toPlainString());
+    values.put("employees", employees);
+    values.put("yearFounded", yearFounded);
+    values.put("villageCode", villageCode);
+    values.put("address", address);
+    values.put("onlineChannels", String.join(" ", onlineChannels));
+    values.put("ikm", ikm);
+    values.put("exporter", exporter);
+    values.put("pirtNumber", pirtNumber);
+    values.put("halalNumber", halalNumber);
+    values.put("trademarkNumber", trademarkNumber);
+    values.put("whatsappConsent", whatsappConsentAt != null);
+    values.put("status", status.name());
+    return values;
+  }
+
+  BusinessDetail detail(Owner owner) {
+    return new BusinessDetail(
+        id,
+        name,
+        status,
+        source,
+        nib,
+        kbliVersion,
+        Arrays.asList(kbliCodes),
+        sizeClass,
+        sizeCriterion,
+        capital,
+        annualSales,
+        employees,
+        yearFounded == null ? null : yearFounded.intValue(),
+        villageCode,
+        address,
+        Arrays.asList(onlineChannels),
+        ikm,
+        exporter,
+        pirtNumber,
+        halalNumber,
+        trademarkNumber,
+        whatsappConsentAt,
+        demo,
+        new OwnerDetail(
+            owner.id(),
+            owner.nikMasked(),
+            owner.name(),
+            owner.sex(),
+            owner.birthDate(),
+            owner.phoneMasked(),
+            owner.email(),
+            owner.address(),
+            owner.villageCode()),
+        createdAt,
+        updatedAt);
+  }
+
+  Long id() {
+    return id;
+  }
+
+  Long ownerId() {
+    return ownerId;
+  }
+
+  String villageCode() {
+    return villageCode;
+  }
+
+  BusinessStatus status() {
+    return status;
+  }
+}

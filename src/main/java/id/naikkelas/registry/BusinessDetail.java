@@ -1,0 +1,34 @@
+package id.naikkelas.registry;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** A business record as officers see it; personal data masked. */
+public record BusinessDetail(
+    long id,
+    String name,
+    BusinessStatus status,
+    BusinessSource source,
+    String nib,
+    int kbliVersion,
+    List<String> kbliCodes,
+    SizeClass sizeClass,
+    SizeCriterion sizeCriterion,
+    BigDecimal capital,
+    BigDecimal annualSales,
+    Integer employees,
+    Integer yearFounded,
+    String villageCode,
+    String address,
+    List<String> onlineChannels,
+    boolean ikm,
+    boolean exporter,
+    String pirtNumber,
+    String halalNumber,
+    String trademarkNumber,
+    Instant whatsappConsentAt,
+    boolean demo,
+    OwnerDetail owner,
+    Instant createdAt,
+    Instant updatedAt) {}

@@ -1,0 +1,258 @@
+package id.naikkelas.registry;
+
+import id.naikkelas.access.Actor;
+import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.region.Region;
+import id.naikkelas.region.RegionLevel;
+import id.naikkelas.region.Regions;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a {@link BusinessDraft} against the domain rules of DESIGN.md §2 and the caller's region
+ * scope, collecting every problem with the field it belongs to. Shared by the form, the API and the
+ * importer.
+ */
+@Component
+class DraftChecker {
+
+  /** What checking a draft found: the parsed draft, or the problems; warnings in both cases. */
+  record Result(CheckedDraft draft, List<FieldProblem> problems, List<FieldProblem> warnings) {
+    boolean valid() {
+      return draft != null;
+    }
+  }
+
+  static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+  private static final Pattern NIB = Pattern.compile("\\d{13}");
+  private static final Pattern KBLI = Pattern.compile("\\d{5}");
+  private static final Pattern EMAIL =
+      Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}");
+  private static final int MAX_CHANNELS = 10;
+
+  private final Regions regions;
+  private final Clock clock;
+
+  DraftChecker(Regions regions, Clock clock) {
+    this.regions = regions;
+    this.clock = clock;
+  }
+
+  Result check(BusinessDraft d, Actor by) {
+    List<FieldProblem> problems = new ArrayList<>();
+    List<FieldProblem> warnings = new ArrayList<>();
+    LocalDate today = LocalDate.now(clock.withZone(WIB));
+
+    Nik.Parsed nik = Nik.parse(d.nik(), today);
+    if (!nik.valid()) {
+      problems.add(new FieldProblem("nik", nik.problem().messageKey()));
+    } else if (present(d.sex())) {
+      Sex typed = Sex.ofLetter(d.sex());
+      if (typed == null) {
+        problems.add(new FieldProblem("sex", "registry.sex.invalid"));
+      } else if (typed != nik.nik().sex()) {
+        problems.add(new FieldProblem("sex", "registry.sex.mismatch"));
+      }
+    }
+    String ownerName = text(d.ownerName(), "ownerName", 120, true, problems);
+    String phone = null;
+    if (present(d.phone())) {
+      phone = PhoneNumbers.toE164(d.phone()).orElse(null);
+      if (phone == null) {
+        problems.add(new FieldProblem("phone", "registry.phone.invalid", d.phone().strip()));
+      }
+    }
+    String email = text(d.email(), "email", 120, false, problems);
+    if (email != null && !EMAIL.matcher(email).matches()) {
+      problems.add(new FieldProblem("email", "registry.email.invalid"));
+    }
+    String businessName = text(d.businessName(), "businessName", 160, true, problems);
+    String nib = null;
+    if (present(d.nib())) {
+      nib = d.nib().strip();
+      if (!NIB.matcher(nib).matches()) {
+        problems.add(new FieldProblem("nib", "registry.nib.format"));
+      }
+    }
+    int kbliVersion = 2020;
+    if (present(d.kbliVersion())) {
+      kbliVersion =
+          "2025".equals(d.kbliVersion().strip())
+              ? 2025
+              : "2020".equals(d.kbliVersion().strip()) ? 2020 : -1;
+      if (kbliVersion < 0) {
+        problems.add(new FieldProblem("kbliVersion", "registry.kbli.version"));
+      }
+    }
+    List<String> kbli = split(d.kbliCodes());
+    if (kbli.isEmpty()) {
+      problems.add(new FieldProblem("kbliCodes", "registry.kbli.required"));
+    }
+    for (String code : kbli) {
+      if (!KBLI.matcher(code).matches()) {
+        problems.add(new FieldProblem("kbliCodes", "registry.kbli.format", code));
+      }
+    }
+    BigDecimal capital = amount(d.capital(), "capital", problems);
+    BigDecimal sales = amount(d.annualSales(), "annualSales", problems);
+    Integer employees = number(d.employees(), "employees", 0, 1_000_000, problems);
+    Integer founded = number(d.yearFounded(), "yearFounded", 1900, today.getYear(), problems);
+
+    String village = null;
+    if (!present(d.villageCode())) {
+      problems.add(new FieldProblem("villageCode", "registry.village.required"));
+    } else {
+      Optional<Region> region = village(d.villageCode());
+      if (region.isEmpty()) {
+        problems.add(
+            new FieldProblem("villageCode", "registry.village.unknown", d.villageCode().strip()));
+      } else if (!by.covers(region.get().code())) {
+        problems.add(
+            new FieldProblem("villageCode", "registry.village.outsideScope", region.get().code()));
+      } else {
+        village = region.get().code();
+      }
+    }
+    String ownerVillage = village;
+    if (present(d.ownerVillageCode())) {
+      Optional<Region> region = village(d.ownerVillageCode());
+      if (region.isEmpty()) {
+        problems.add(
+            new FieldProblem(
+                "ownerVillageCode", "registry.village.unknown", d.ownerVillageCode().strip()));
+      } else {
+        ownerVillage = region.get().code();
+      }
+    }
+    String address = text(d.address(), "address", 300, false, problems);
+    String ownerAddress = text(d.ownerAddress(), "ownerAddress", 300, false, problems);
+    List<String> channels = split(d.onlineChannels());
+    if (channels.size() > MAX_CHANNELS) {
+      problems.add(new FieldProblem("onlineChannels", "registry.channel.tooMany", MAX_CHANNELS));
+    }
+    for (String channel : channels) {
+      if (!isWebLink(channel)) {
+        problems.add(new FieldProblem("onlineChannels", "registry.channel.invalid", channel));
+      }
+    }
+    String pirt = text(d.pirtNumber(), "pirtNumber", 40, false, problems);
+    String halal = text(d.halalNumber(), "halalNumber", 60, false, problems);
+    String trademark = text(d.trademarkNumber(), "trademarkNumber", 60, false, problems);
+
+    if (nik.valid() && ownerVillage != null && !ownerVillage.startsWith(nik.nik().districtCode())) {
+      warnings.add(new FieldProblem("nik", "registry.nik.regionDiffers", nik.nik().districtCode()));
+    }
+    if (!problems.isEmpty()) {
+      return new Result(null, problems, warnings);
+    }
+    return new Result(
+        new CheckedDraft(
+            nik.nik(),
+            ownerName,
+            phone,
+            email,
+            ownerAddress,
+            ownerVillage,
+            businessName,
+            BusinessNames.key(businessName),
+            nib,
+            kbliVersion,
+            kbli,
+            capital,
+            sales,
+            employees,
+            founded,
+            village,
+            address,
+            channels,
+            d.ikm(),
+            d.exporter(),
+            pirt,
+            halal,
+            trademark,
+            d.whatsappConsent()),
+        List.of(),
+        warnings);
+  }
+
+  private Optional<Region> village(String code) {
+    return regions.find(code.strip()).filter(r -> r.level() == RegionLevel.VILLAGE);
+  }
+
+  private static boolean isWebLink(String text) {
+    try {
+      URI uri = URI.create(text);
+      return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null
+          && text.length() <= 300;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static BigDecimal amount(String text, String field, List<FieldProblem> problems) {
+    if (!present(text)) {
+      return null;
+    }
+    Optional<BigDecimal> amount = Amounts.parse(text);
+    if (amount.isEmpty()) {
+      problems.add(new FieldProblem(field, "registry.amount.invalid", text.strip()));
+      return null;
+    }
+    return amount.get();
+  }
+
+  private static Integer number(
+      String text, String field, int min, int max, List<FieldProblem> problems) {
+    if (!present(text)) {
+      return null;
+    }
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(new FieldProblem(field, "registry.number.range", min, max));
+    return null;
+  }
+
+  /** Trimmed text without control characters; null when empty. */
+  private static String text(
+      String value, String field, int max, boolean required, List<FieldProblem> problems) {
+    String cleaned = value == null ? "" : value.replaceAll("\\p{Cntrl}", " ").strip();
+    if (cleaned.isEmpty()) {
+      if (required) {
+        problems.add(new FieldProblem(field, "registry.required"));
+      }
+      return null;
+    }
+    if (cleaned.length() > max) {
+      problems.add(new FieldProblem(field, "registry.tooLong", max));
+      return null;
+    }
+    return cleaned;
+  }
+
+  private static List<String> split(String text) {
+    if (!present(text)) {
+      return List.of();
+    }
+    return Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).distinct().toList();
+  }
+
+  private static boolean present(String text) {
+    return text != null && !text.isBlank();
+  }
+}

@@ -1,0 +1,213 @@
+package id.naikkelas.registry;
+
+import id.naikkelas.access.Actor;
+import id.naikkelas.access.Role;
+import id.naikkelas.audit.AuditAction;
+import id.naikkelas.audit.AuditTrail;
+import id.naikkelas.platform.ConflictException;
+import id.naikkelas.platform.ForbiddenException;
+import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.platform.PersonalDataCipher;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Satu Data UMKM: officers (and administrators) register, edit, verify and deactivate businesses
+ * inside their region scope. A record outside the scope does not exist for them (404). Every change
+ * and every read of a full NIK is audited.
+ */
+@Service
+@Transactional
+public class Registry {
+
+  static final String BUSINESS = "business";
+  static final String OWNER = "owner";
+
+  private final BusinessRepository businesses;
+  private final OwnerRepository owners;
+  private final BusinessSearch search;
+  private final DraftChecker checker;
+  private final PersonalDataCipher cipher;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  Registry(
+      BusinessRepository businesses,
+      OwnerRepository owners,
+      BusinessSearch search,
+      DraftChecker checker,
+      PersonalDataCipher cipher,
+      AuditTrail audit,
+      Clock clock) {
+    this.businesses = businesses;
+    this.owners = owners;
+    this.search = search;
+    this.checker = checker;
+    this.cipher = cipher;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Stores a new business as a DRAFT; its owner is found by NIK or created. */
+  public Registered register(Actor by, BusinessDraft draft, BusinessSource source) {
+    String scope = officerScope(by);
+    DraftChecker.Result result = checker.check(draft, by);
+    if (!result.valid()) {
+      throw new InvalidInputException(result.problems());
+    }
+    CheckedDraft d = result.draft();
+    Instant now = clock.instant();
+    Owner owner = owners.findByNikHash(cipher.hash(d.nik().value())).orElse(null);
+    if (owner == null) {
+      owner = new Owner(seal(d.nik()), now);
+      owner.update(d, seal(d.phoneE164()), now);
+      owner = owners.save(owner);
+      audit.record(
+          AuditAction.CREATE, OWNER, owner.id(), d.ownerVillageCode(), null, owner.auditSnapshot());
+    }
+    checkUnique(d, owner.id(), null);
+    Business business = new Business(owner.id(), source, null, now);
+    business.update(d, now);
+    business = businesses.saveAndFlush(business);
+    audit.record(
+        AuditAction.CREATE,
+        BUSINESS,
+        business.id(),
+        business.villageCode(),
+        null,
+        business.auditSnapshot());
+    return new Registered(business.id(), result.warnings());
+  }
+
+  /** Changes a business and its owner's contact details. */
+  public Registered update(Actor by, long id, BusinessDraft draft) {
+    Business business = inScope(by, id);
+    Owner owner = owners.findById(business.ownerId()).orElseThrow();
+    DraftChecker.Result result = checker.check(draft, by);
+    if (!result.valid()) {
+      throw new InvalidInputException(result.problems());
+    }
+    CheckedDraft d = result.draft();
+    if (!cipher.hash(d.nik().value()).equals(cipher.hash(cipher.decrypt(owner.nikCipher())))) {
+      throw new InvalidInputException("nik", "registry.nik.changed");
+    }
+    checkUnique(d, owner.id(), id);
+    Instant now = clock.instant();
+    Map<String, Object> ownerBefore = owner.auditSnapshot();
+    owner.update(d, seal(d.phoneE164()), now);
+    Map<String, Object> before = business.auditSnapshot();
+    business.update(d, now);
+    businesses.saveAndFlush(business);
+    audit.record(
+        AuditAction.UPDATE,
+        OWNER,
+        owner.id(),
+        d.ownerVillageCode(),
+        ownerBefore,
+        owner.auditSnapshot());
+    audit.record(
+        AuditAction.UPDATE, BUSINESS, id, business.villageCode(), before, business.auditSnapshot());
+    return new Registered(id, result.warnings());
+  }
+
+  public void verify(Actor by, long id) {
+    Business business = inScope(by, id);
+    Map<String, Object> before = business.auditSnapshot();
+    business.verify(by.username(), clock.instant());
+    businesses.save(business);
+    audit.record(
+        AuditAction.UPDATE, BUSINESS, id, business.villageCode(), before, business.auditSnapshot());
+  }
+
+  public void deactivate(Actor by, long id) {
+    Business business = inScope(by, id);
+    Map<String, Object> before = business.auditSnapshot();
+    business.deactivate(by.username(), clock.instant());
+    businesses.save(business);
+    audit.record(
+        AuditAction.UPDATE, BUSINESS, id, business.villageCode(), before, business.auditSnapshot());
+  }
+
+  @Transactional(readOnly = true)
+  public BusinessDetail find(Actor by, long id) {
+    Business business = inScope(by, id);
+    return business.detail(owners.findById(business.ownerId()).orElseThrow());
+  }
+
+  /** The owner's full NIK, for an officer in scope; the read is recorded in the audit trail. */
+  public String revealNik(Actor by, long id) {
+    Business business = inScope(by, id);
+    Owner owner = owners.findById(business.ownerId()).orElseThrow();
+    audit.record(
+        AuditAction.READ_PERSONAL_DATA,
+        OWNER,
+        owner.id(),
+        business.villageCode(),
+        null,
+        Map.of("field", "nik", "via", "business " + id));
+    return cipher.decrypt(owner.nikCipher());
+  }
+
+  @Transactional(readOnly = true)
+  public Page<BusinessRow> search(Actor by, BusinessQuery query, Pageable pageable) {
+    return search.find(officerScope(by), query, pageable);
+  }
+
+  private void checkUnique(CheckedDraft d, long ownerId, Long self) {
+    if (d.nib() != null) {
+      businesses
+          .findByNib(d.nib())
+          .filter(other -> !other.id().equals(self))
+          .ifPresent(
+              other -> {
+                throw new ConflictException(
+                    "nib",
+                    other.ownerId() == ownerId ? "registry.duplicate.nib" : "registry.nib.taken",
+                    d.nib());
+              });
+    }
+    businesses
+        .findByOwnerIdAndNameKey(ownerId, d.nameKey())
+        .filter(other -> !other.id().equals(self))
+        .ifPresent(
+            other -> {
+              throw new ConflictException(
+                  "businessName", "registry.duplicate.name", d.businessName());
+            });
+  }
+
+  private Business inScope(Actor by, long id) {
+    return businesses
+        .findInScope(id, officerScope(by))
+        .orElseThrow(() -> new NotFoundException("business", id));
+  }
+
+  /** Officers and administrators work the registry, inside their scope. */
+  private static String officerScope(Actor by) {
+    if ((by.role() != Role.OFFICER && by.role() != Role.ADMIN) || by.scope() == null) {
+      throw new ForbiddenException("problem.forbidden");
+    }
+    return by.scope();
+  }
+
+  private SealedIdentity seal(Nik nik) {
+    return new SealedIdentity(
+        cipher.encrypt(nik.value()),
+        cipher.hash(nik.value()),
+        nik.masked(),
+        nik.sex(),
+        nik.birthDate());
+  }
+
+  private SealedPhone seal(String e164) {
+    return e164 == null
+        ? null
+        : new SealedPhone(cipher.encrypt(e164), cipher.hash(e164), PhoneNumbers.mask(e164));
+  }
+}

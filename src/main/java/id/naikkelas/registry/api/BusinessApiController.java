@@ -1,0 +1,123 @@
+package id.naikkelas.registry.api;
+
+import id.naikkelas.access.CurrentActor;
+import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.PageResponse;
+import id.naikkelas.region.RegionCode;
+import id.naikkelas.registry.BusinessDetail;
+import id.naikkelas.registry.BusinessDraft;
+import id.naikkelas.registry.BusinessQuery;
+import id.naikkelas.registry.BusinessRow;
+import id.naikkelas.registry.BusinessSource;
+import id.naikkelas.registry.BusinessStatus;
+import id.naikkelas.registry.Registered;
+import id.naikkelas.registry.Registry;
+import id.naikkelas.registry.SizeClass;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The registry for officers' and partners' tools: scope-filtered, NIK masked. */
+@RestController
+@Tag(name = "Businesses", description = "Satu Data UMKM: the registry of businesses")
+class BusinessApiController {
+
+  private final Registry registry;
+  private final CurrentActor current;
+  private final MessageSource messages;
+
+  BusinessApiController(Registry registry, CurrentActor current, MessageSource messages) {
+    this.registry = registry;
+    this.current = current;
+    this.messages = messages;
+  }
+
+  @GetMapping("/api/v1/businesses")
+  @Operation(
+      summary = "Businesses in the caller's scope, filtered, sorted, paged",
+      description =
+          "size is read by its value: a size class (MICRO, SMALL, MEDIUM, LARGE) filters, a number"
+              + " from 1 to 200 is the page size. sizeClass and pageSize name each explicitly."
+              + " sort: name, newest, village, size, status.")
+  PageResponse<BusinessRow> list(
+      @RequestParam(required = false) String region,
+      @RequestParam(required = false) String kbli,
+      @RequestParam(required = false) String size,
+      @RequestParam(required = false) SizeClass sizeClass,
+      @RequestParam(required = false) Integer pageSize,
+      @RequestParam(required = false) BusinessStatus status,
+      @RequestParam(required = false) Boolean online,
+      @RequestParam(required = false) Boolean exporter,
+      @RequestParam(required = false) Boolean ikm,
+      @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "name") String sort,
+      @RequestParam(defaultValue = "0") int page) {
+    SizeClass sizeFilter = sizeClass;
+    Integer rows = pageSize;
+    if (size != null && !size.isBlank()) {
+      if (size.strip().chars().allMatch(Character::isDigit)) {
+        rows = Integer.parseInt(size.strip());
+      } else {
+        sizeFilter = sizeClassOf(size);
+      }
+    }
+    int pageRows = rows == null ? 20 : rows;
+    if (pageRows < 1 || pageRows > 200) {
+      throw new InvalidInputException("size", "problem.pageSize", 1, 200);
+    }
+    if (region != null && RegionCode.parse(region).isEmpty()) {
+      throw new InvalidInputException("region", "region.code.malformed", region);
+    }
+    return PageResponse.of(
+        registry.search(
+            current.require(),
+            new BusinessQuery(region, kbli, sizeFilter, status, online, exporter, ikm, q, sort),
+            PageRequest.of(Math.max(page, 0), pageRows)),
+        row -> row);
+  }
+
+  private static SizeClass sizeClassOf(String text) {
+    try {
+      return SizeClass.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("size", "registry.size.unknown", text);
+    }
+  }
+
+  @GetMapping("/api/v1/businesses/{id}")
+  @Operation(summary = "One business; 404 when it lies outside the caller's scope")
+  BusinessDetail get(@PathVariable long id) {
+    return registry.find(current.require(), id);
+  }
+
+  @PostMapping("/api/v1/businesses")
+  @Operation(summary = "Register a business (status DRAFT); its owner is found by NIK or created")
+  ResponseEntity<CreatedBusiness> create(@RequestBody BusinessDraft draft) {
+    Registered registered = registry.register(current.require(), draft, BusinessSource.FORM);
+    return ResponseEntity.created(URI.create("/api/v1/businesses/" + registered.id()))
+        .body(CreatedBusiness.of(registered, messages));
+  }
+
+  @PutMapping("/api/v1/businesses/{id}")
+  @Operation(summary = "Replace a business record and its owner's contact details")
+  CreatedBusiness update(@PathVariable long id, @RequestBody BusinessDraft draft) {
+    return CreatedBusiness.of(registry.update(current.require(), id, draft), messages);
+  }
+
+  @PostMapping("/api/v1/businesses/{id}/verify")
+  @Operation(summary = "Mark a DRAFT business as VERIFIED (409 from any other status)")
+  BusinessDetail verify(@PathVariable long id) {
+    registry.verify(current.require(), id);
+    return registry.find(current.require(), id);
+  }
+}

@@ -1,0 +1,56 @@
+package id.naikkelas.registry;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Valid drafts with unique NIKs and NIBs, for a village of Sukodadi unless told otherwise. */
+public final class BusinessDraftFixture {
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  private BusinessDraftFixture() {}
+
+  /** A unique, valid NIK registered in the district of the village. */
+  public static String nik(String villageCode) {
+    int n = SEQUENCE.incrementAndGet();
+    String district = villageCode.substring(0, 8).replace(".", "");
+    int day = 1 + (n / 9999) % 28;
+    return district + "%02d%02d%02d%04d".formatted(day, 1 + n % 12, 60 + n % 40, 1 + n % 9999);
+  }
+
+  public static String nib() {
+    return "91%011d".formatted(SEQUENCE.incrementAndGet());
+  }
+
+  public static BusinessDraft draft(String villageCode) {
+    return draft(
+        villageCode, nik(villageCode), "Keripik Tempe Bu Sri " + SEQUENCE.incrementAndGet());
+  }
+
+  public static BusinessDraft draft(String villageCode, String nik, String businessName) {
+    return new BusinessDraft(
+        nik,
+        "Sri Wahyuni",
+        "",
+        "0812-3456-7890",
+        "sri@example.id",
+        "Jl. Raya Sukodadi 1",
+        "",
+        businessName,
+        nib(),
+        "2020",
+        "10792",
+        "Rp25.000.000",
+        "Rp180.000.000",
+        "3",
+        "2015",
+        villageCode,
+        "Jl. Raya Sukodadi 1",
+        "https://shopee.co.id/keripikbusri",
+        false,
+        false,
+        "P-IRT 2063524010001-25",
+        "",
+        "",
+        true);
+  }
+}
