@@ -49,6 +49,16 @@ class RegionRepository {
         .list();
   }
 
+  /** Every region of one level inside the scope, ordered by code. */
+  List<Region> within(String scope, RegionLevel level) {
+    return jdbc.sql(
+            "select code, name, level, parent_code from region where code like ? and level = ? order by code")
+        .param(scope + ".%")
+        .param(level.name())
+        .query(ROW)
+        .list();
+  }
+
   /** Regions whose name contains the text (case ignored), inside {@code within} when given. */
   Page<Region> search(String text, String within, Pageable pageable) {
     String pattern = "%" + escapeLike(text.strip().toLowerCase()) + "%";

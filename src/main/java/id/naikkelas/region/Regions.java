@@ -41,6 +41,11 @@ public class Regions {
     return path;
   }
 
+  /** Every region of the level inside the scope, e.g. all villages of a regency. */
+  public List<Region> within(String scope, RegionLevel level) {
+    return repository.within(scope, level);
+  }
+
   public Page<Region> search(String text, String within, Pageable pageable) {
     return repository.search(text, within, pageable);
   }

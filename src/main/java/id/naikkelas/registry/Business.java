@@ -47,6 +47,7 @@ class Business extends AbstractAggregateRoot<Business> {
   private String villageCode;
   private String address;
   private String[] onlineChannels;
+  private boolean sellsOnline;
   private boolean ikm;
   private boolean exporter;
   private String pirtNumber;
@@ -91,6 +92,7 @@ class Business extends AbstractAggregateRoot<Business> {
     this.villageCode = draft.villageCode();
     this.address = draft.address();
     this.onlineChannels = draft.onlineChannels().toArray(String[]::new);
+    this.sellsOnline = draft.sellsOnline();
     this.ikm = draft.ikm();
     this.exporter = draft.exporter();
     this.pirtNumber = draft.pirtNumber();
@@ -141,6 +143,7 @@ class Business extends AbstractAggregateRoot<Business> {
     values.put("villageCode", villageCode);
     values.put("address", address);
     values.put("onlineChannels", String.join(" ", onlineChannels));
+    values.put("sellsOnline", sellsOnline);
     values.put("ikm", ikm);
     values.put("exporter", exporter);
     values.put("pirtNumber", pirtNumber);
@@ -169,6 +172,7 @@ class Business extends AbstractAggregateRoot<Business> {
         villageCode,
         address,
         Arrays.asList(onlineChannels),
+        sellsOnline,
         ikm,
         exporter,
         pirtNumber,

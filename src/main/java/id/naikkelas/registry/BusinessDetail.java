@@ -22,6 +22,7 @@ public record BusinessDetail(
     String villageCode,
     String address,
     List<String> onlineChannels,
+    boolean sellsOnline,
     boolean ikm,
     boolean exporter,
     String pirtNumber,

@@ -23,6 +23,7 @@ public record BusinessDraft(
     String villageCode,
     String address,
     String onlineChannels,
+    Boolean sellsOnline,
     Boolean ikm,
     Boolean exporter,
     String pirtNumber,
@@ -32,6 +33,7 @@ public record BusinessDraft(
 
   /** Absent flags (a partial JSON body) mean no. */
   public BusinessDraft {
+    sellsOnline = Boolean.TRUE.equals(sellsOnline);
     ikm = Boolean.TRUE.equals(ikm);
     exporter = Boolean.TRUE.equals(exporter);
     whatsappConsent = Boolean.TRUE.equals(whatsappConsent);

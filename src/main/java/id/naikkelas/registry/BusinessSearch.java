@@ -89,7 +89,7 @@ class BusinessSearch {
         jdbc.sql(
                 "select b.id, b.name, o.name as owner_name, o.nik_masked, b.nib, b.kbli_codes,"
                     + " b.size_class, b.status, b.village_code, v.name as village_name,"
-                    + " d.name as district_name, cardinality(b.online_channels) > 0 as online,"
+                    + " d.name as district_name, b.sells_online as online,"
                     + " b.exporter, b.ikm"
                     + FROM
                     + where

@@ -23,6 +23,7 @@ record CheckedDraft(
     String villageCode,
     String address,
     List<String> onlineChannels,
+    boolean sellsOnline,
     boolean ikm,
     boolean exporter,
     String pirtNumber,

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +49,11 @@ class DraftChecker {
   }
 
   Result check(BusinessDraft d, Actor by) {
+    return check(d, by, code -> regions.find(code).filter(r -> r.level() == RegionLevel.VILLAGE));
+  }
+
+  /** Checks with the given village look-up (the importer passes its in-memory directory). */
+  Result check(BusinessDraft d, Actor by, Function<String, Optional<Region>> villages) {
     List<FieldProblem> problems = new ArrayList<>();
     List<FieldProblem> warnings = new ArrayList<>();
     LocalDate today = LocalDate.now(clock.withZone(WIB));
@@ -111,7 +117,7 @@ class DraftChecker {
     if (!present(d.villageCode())) {
       problems.add(new FieldProblem("villageCode", "registry.village.required"));
     } else {
-      Optional<Region> region = village(d.villageCode());
+      Optional<Region> region = villages.apply(d.villageCode().strip());
       if (region.isEmpty()) {
         problems.add(
             new FieldProblem("villageCode", "registry.village.unknown", d.villageCode().strip()));
@@ -124,7 +130,7 @@ class DraftChecker {
     }
     String ownerVillage = village;
     if (present(d.ownerVillageCode())) {
-      Optional<Region> region = village(d.ownerVillageCode());
+      Optional<Region> region = villages.apply(d.ownerVillageCode().strip());
       if (region.isEmpty()) {
         problems.add(
             new FieldProblem(
@@ -174,6 +180,7 @@ class DraftChecker {
             village,
             address,
             channels,
+            d.sellsOnline() || !channels.isEmpty(),
             d.ikm(),
             d.exporter(),
             pirt,
@@ -182,10 +189,6 @@ class DraftChecker {
             d.whatsappConsent()),
         List.of(),
         warnings);
-  }
-
-  private Optional<Region> village(String code) {
-    return regions.find(code.strip()).filter(r -> r.level() == RegionLevel.VILLAGE);
   }
 
   private static boolean isWebLink(String text) {

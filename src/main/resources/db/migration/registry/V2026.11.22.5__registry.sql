@@ -40,6 +40,7 @@ create table business (
     village_code        varchar(13)   not null,
     address             varchar(300),
     online_channels     varchar(300)[] not null default '{}',
+    sells_online        boolean       not null default false,
     ikm                 boolean       not null default false,
     exporter            boolean       not null default false,
     pirt_number         varchar(40),

@@ -7,8 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.registry.BusinessDraft;
 import id.naikkelas.registry.BusinessDraftFixture;
+import id.naikkelas.registry.BusinessImports;
 import id.naikkelas.registry.BusinessSource;
 import id.naikkelas.registry.Registry;
+import id.naikkelas.registry.SheetFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,7 @@ class OtherDistrictWalkTest {
 
   /** Tables whose content must not change; each module adds its own as it arrives. */
   private static final List<String> GUARDED_TABLES =
-      List.of("account", "password_history", "owner", "business");
+      List.of("account", "password_history", "owner", "business", "business_import");
 
   /** Reference data and the caller's own account: answered to anyone, holding no district data. */
   private static final Set<String> OPEN_ENDPOINTS =
@@ -50,6 +52,7 @@ class OtherDistrictWalkTest {
   @Autowired AccountFixture fixture;
   @Autowired JdbcClient jdbc;
   @Autowired Registry registry;
+  @Autowired BusinessImports imports;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -68,11 +71,16 @@ class OtherDistrictWalkTest {
     Actor sukodadi = new Actor(0, "test", "test", Role.OFFICER, "35.24.17");
     BusinessDraft draft = BusinessDraftFixture.draft("35.24.17.2007");
     long businessId = registry.register(sukodadi, draft, BusinessSource.FORM).id();
+    java.nio.file.Path csv = java.nio.file.Files.createTempFile("walk", ".csv");
+    java.nio.file.Files.write(
+        csv, SheetFiles.csv(';', java.util.List.<String[]>of(SheetFiles.row("35.24.17.2007"))));
+    java.util.UUID importId = imports.runNow(sukodadi, csv, true).id();
     // {id} is the id of a Sukodadi record of the resource the path names.
     Map<String, Map<String, Object>> ids =
         Map.of(
             "users", Map.of("id", sukodadiId),
             "businesses", Map.of("id", businessId),
+            "business-imports", Map.of("id", importId),
             "regions", Map.of("code", "35.24.17"));
 
     List<String> walked = new ArrayList<>();
@@ -106,7 +114,7 @@ class OtherDistrictWalkTest {
               .doesNotContain(draft.businessName())
               .doesNotContain(draft.nik().substring(12));
           if (!OPEN_ENDPOINTS.contains(pattern)) {
-            assertThat(status).as(method + " " + url).isIn(200, 403, 404, 422);
+            assertThat(status).as(method + " " + url).isIn(200, 400, 403, 404, 415, 422);
           }
         }
       }

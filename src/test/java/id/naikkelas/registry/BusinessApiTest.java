@@ -255,6 +255,7 @@ class BusinessApiTest {
         d.villageCode(),
         d.address(),
         d.onlineChannels(),
+        d.sellsOnline(),
         d.ikm(),
         d.exporter(),
         d.pirtNumber(),

@@ -46,6 +46,7 @@ public final class BusinessDraftFixture {
         villageCode,
         "Jl. Raya Sukodadi 1",
         "https://shopee.co.id/keripikbusri",
+        true,
         false,
         false,
         "P-IRT 2063524010001-25",

@@ -24,6 +24,7 @@ public class BusinessForm {
   private String villageCode = "";
   private String address = "";
   private String onlineChannels = "";
+  private boolean sellsOnline;
   private boolean ikm;
   private boolean exporter;
   private String pirtNumber = "";
@@ -51,6 +52,7 @@ public class BusinessForm {
         villageCode,
         address,
         onlineChannels,
+        sellsOnline,
         ikm,
         exporter,
         pirtNumber,
@@ -78,6 +80,7 @@ public class BusinessForm {
     f.villageCode = b.villageCode();
     f.address = nz(b.address());
     f.onlineChannels = String.join("\n", b.onlineChannels());
+    f.sellsOnline = b.sellsOnline();
     f.ikm = b.ikm();
     f.exporter = b.exporter();
     f.pirtNumber = nz(b.pirtNumber());
@@ -233,6 +236,14 @@ public class BusinessForm {
 
   public void setOnlineChannels(String v) {
     onlineChannels = v;
+  }
+
+  public boolean isSellsOnline() {
+    return sellsOnline;
+  }
+
+  public void setSellsOnline(boolean v) {
+    sellsOnline = v;
   }
 
   public boolean isIkm() {

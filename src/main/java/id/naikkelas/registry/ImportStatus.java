@@ -1,0 +1,36 @@
+package id.naikkelas.registry;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Where an import job stands; {@code failure} is a message key when it FAILED. */
+public record ImportStatus(
+    UUID id,
+    String fileName,
+    String format,
+    boolean dryRun,
+    String status,
+    int totalRows,
+    int processedRows,
+    int imported,
+    int rejected,
+    int duplicates,
+    int flagged,
+    String createdBy,
+    Instant createdAt,
+    Instant finishedAt,
+    String failureKey,
+    String failureArgs) {
+
+  public boolean running() {
+    return "RUNNING".equals(status);
+  }
+
+  /** Percent of rows processed, for the progress bar. */
+  public int percent() {
+    if (!running()) {
+      return 100;
+    }
+    return totalRows == 0 ? 0 : (int) Math.min(100, processedRows * 100L / totalRows);
+  }
+}
