@@ -37,11 +37,28 @@ public class PersonalDataCipher {
   private final SecretKeySpec encryptionKey;
   private final SecretKeySpec hashKey;
 
+  /** Cipher and Mac objects are costly to look up and not thread-safe: one of each per thread. */
+  private final ThreadLocal<Cipher> ciphers;
+
+  private final ThreadLocal<Mac> macs;
+
   PersonalDataCipher(
       @Value("${naikkelas.privacy.key:}") String base64Key, DatabaseProperties database) {
     byte[] key = base64Key.isBlank() ? localKey(database.dataDir()) : decode(base64Key);
     this.encryptionKey = new SecretKeySpec(Arrays.copyOfRange(key, 0, 32), "AES");
     this.hashKey = new SecretKeySpec(Arrays.copyOfRange(key, 32, 64), "HmacSHA256");
+    this.ciphers = ThreadLocal.withInitial(() -> newInstance("AES/GCM/NoPadding"));
+    this.macs = ThreadLocal.withInitial(this::newMac);
+  }
+
+  private Mac newMac() {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(hashKey);
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA-256 is missing from this JVM", e);
+    }
   }
 
   public String encrypt(String plain) {
@@ -51,7 +68,7 @@ public class PersonalDataCipher {
     try {
       byte[] iv = new byte[IV_BYTES];
       RANDOM.nextBytes(iv);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = ciphers.get();
       cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, iv));
       byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
       return Base64.getEncoder()
@@ -68,7 +85,7 @@ public class PersonalDataCipher {
     }
     try {
       byte[] all = Base64.getDecoder().decode(stored);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = ciphers.get();
       cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, all, 0, IV_BYTES));
       return new String(
           cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
@@ -82,12 +99,14 @@ public class PersonalDataCipher {
     if (plain == null) {
       return null;
     }
+    return HexFormat.of().formatHex(macs.get().doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static Cipher newInstance(String transformation) {
     try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(hashKey);
-      return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+      return Cipher.getInstance(transformation);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("hashing failed", e);
+      throw new IllegalStateException(transformation + " is missing from this JVM", e);
     }
   }
 

@@ -13,6 +13,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs one import: counts the rows (reading the whole file once, so a broken file fails before
  * anything is written), then checks and writes them in batches. Each batch — its businesses, its
- * problems and the job's counters — commits together; a dry run rolls the businesses back.
+ * problems and the job's counters — commits together; a dry run rolls the businesses back. Reading
+ * and checking run on this thread while the previous batch is written on a second one.
  */
 @Component
 class ImportRunner {
@@ -59,8 +64,13 @@ class ImportRunner {
       int total = count(file, format, maxRows);
       jobs.total(id, total);
       Batches batches = new Batches(id, by, dryRun);
-      read(file, format, maxRows, batches);
-      batches.flush();
+      try {
+        read(file, format, maxRows, batches);
+        batches.flush();
+        batches.awaitWrites();
+      } finally {
+        batches.close();
+      }
       jobs.finish(id, "DONE", null, null, clock.instant());
       if (!dryRun) {
         transactions.executeWithoutResult(
@@ -143,6 +153,10 @@ class ImportRunner {
     private final List<ImportProblem> problems = new ArrayList<>();
     private int processed;
     private int rejectedInBatch;
+    private final ExecutorService writerThread =
+        Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
+    private Future<?> pending;
+    // Written by the writer thread, read after awaitWrites(): Future.get() orders the two.
     int imported;
     int rejected;
     int duplicates;
@@ -201,32 +215,66 @@ class ImportRunner {
       }
     }
 
+    /**
+     * Hands the batch to the writer thread and goes on reading: checking the next rows overlaps
+     * with encrypting and writing these. At most one batch is being written at a time, in order.
+     */
     void flush() {
       if (processed == 0) {
         return;
       }
-      if (dryRun) {
-        // A dry run writes the batch to learn what would happen, rolls it back, keeps the findings.
-        BatchResult result =
-            transactions.execute(
-                tx -> {
-                  BatchResult written = write();
-                  tx.setRollbackOnly();
-                  return written;
-                });
-        transactions.executeWithoutResult(tx -> record(result));
-      } else {
-        transactions.executeWithoutResult(tx -> record(write()));
-      }
+      Batch batch = new Batch(List.copyOf(rows), List.copyOf(problems), processed, rejectedInBatch);
+      awaitWrites();
+      pending = writerThread.submit(() -> store(batch));
       rows.clear();
       problems.clear();
       processed = 0;
       rejectedInBatch = 0;
     }
 
-    private BatchResult write() {
-      ImportBatchWriter.Outcome outcome = writer.write(id, rows);
-      List<ImportProblem> all = new ArrayList<>(problems);
+    /** Waits for the batch being written; its failure becomes the job's failure. */
+    void awaitWrites() {
+      if (pending == null) {
+        return;
+      }
+      try {
+        pending.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("import interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        pending = null;
+      }
+    }
+
+    void close() {
+      writerThread.shutdownNow();
+    }
+
+    private void store(Batch batch) {
+      if (dryRun) {
+        // A dry run writes the batch to learn what would happen, rolls it back, keeps the findings.
+        BatchResult result =
+            transactions.execute(
+                tx -> {
+                  BatchResult written = write(batch);
+                  tx.setRollbackOnly();
+                  return written;
+                });
+        transactions.executeWithoutResult(tx -> record(batch, result));
+      } else {
+        transactions.executeWithoutResult(tx -> record(batch, write(batch)));
+      }
+    }
+
+    private BatchResult write(Batch batch) {
+      ImportBatchWriter.Outcome outcome = writer.write(id, batch.rows());
+      List<ImportProblem> all = new ArrayList<>(batch.problems());
       for (int row : outcome.nibTakenRows()) {
         all.add(ImportProblem.of(row, ImportColumn.NIB.header(), "registry.nib.takenInImport"));
       }
@@ -236,18 +284,26 @@ class ImportRunner {
       return new BatchResult(
           all,
           outcome.imported(),
-          rejectedInBatch + outcome.nibTakenRows().size(),
+          batch.rejected() + outcome.nibTakenRows().size(),
           outcome.duplicateRows().size());
     }
 
-    private void record(BatchResult result) {
+    private void record(Batch batch, BatchResult result) {
       jobs.problems(id, result.problems());
-      jobs.progress(id, processed, result.imported(), result.rejected(), result.duplicates());
+      jobs.progress(
+          id, batch.processed(), result.imported(), result.rejected(), result.duplicates());
       imported += result.imported();
       rejected += result.rejected();
       duplicates += result.duplicates();
     }
   }
+
+  /** The rows of one batch as read and checked, waiting to be written. */
+  private record Batch(
+      List<ImportBatchWriter.StagedRow> rows,
+      List<ImportProblem> problems,
+      int processed,
+      int rejected) {}
 
   /** What one batch did. */
   private record BatchResult(

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.access.AccountFixture;
+import id.naikkelas.registry.SheetFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ class BrowserTest {
   private static Browser browser;
 
   @LocalServerPort int port;
+  @org.springframework.beans.factory.annotation.Autowired AccountFixture fixture;
   private BrowserContext context;
   private Page page;
   private final List<String> consoleErrors = new ArrayList<>();
@@ -150,6 +152,35 @@ class BrowserTest {
         .first()
         .click();
     assertThat(page.locator("h1")).hasText("Sukodadi");
+    assertThat(consoleErrors).as("console errors, e.g. CSP violations").isEmpty();
+  }
+
+  @Test
+  void an_officer_imports_a_csv_and_watches_it_finish(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    String officer = fixture.open(id.naikkelas.access.Role.OFFICER, "35.24.17");
+    java.util.List<String[]> rows = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      rows.add(SheetFiles.row("35.24.17.2007"));
+    }
+    rows.add(SheetFiles.with(SheetFiles.row("35.24.17.2007"), "NIK", "123"));
+    Path csv = dir.resolve("umkm-sukodadi.csv");
+    Files.write(csv, SheetFiles.csv(';', rows));
+
+    signIn(officer, AccountFixture.PASSWORD);
+    page.navigate(url("/registry"));
+    page.locator("#import").click();
+    page.locator("#file").setInputFiles(csv);
+    page.locator("#start-import").click();
+    assertThat(page.locator("#job-status"))
+        .hasText(
+            "Selesai",
+            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                .setTimeout(30_000));
+    assertThat(page.locator("#count-imported")).hasText("30");
+    assertThat(page.locator("#count-rejected")).hasText("1");
+    assertThat(page.locator("#problems")).containsText("NIK harus 16 digit");
+    assertThat(page.locator("#problems")).containsText("32");
     assertThat(consoleErrors).as("console errors, e.g. CSP violations").isEmpty();
   }
 
