@@ -75,7 +75,11 @@ class SecurityConfiguration {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/regions/**")
+                auth.requestMatchers(
+                        HttpMethod.GET,
+                        "/api/v1/regions",
+                        "/api/v1/regions/**",
+                        "/api/v1/public/**")
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                     .permitAll()
@@ -119,6 +123,8 @@ class SecurityConfiguration {
                         "/login",
                         "/regions",
                         "/regions/**",
+                        "/umkm",
+                        "/umkm/**",
                         "/error",
                         "/webjars/**",
                         "/css/**",

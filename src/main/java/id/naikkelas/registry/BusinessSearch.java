@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,31 @@ class BusinessSearch {
 
   Page<BusinessRow> find(String scope, BusinessQuery query, Pageable pageable) {
     List<Object> params = new ArrayList<>();
+    String where = where(scope, query, params);
+    long total =
+        jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
+    List<Object> pageParams = new ArrayList<>(params);
+    pageParams.add(pageable.getPageSize());
+    pageParams.add(pageable.getOffset());
+    List<BusinessRow> rows =
+        jdbc.sql(
+                "select b.id, b.name, o.name as owner_name, o.nik_masked, b.nib, b.kbli_codes,"
+                    + " b.size_class, b.status, b.village_code, v.name as village_name,"
+                    + " d.name as district_name, b.sells_online as online,"
+                    + " b.exporter, b.ikm"
+                    + FROM
+                    + where
+                    + " order by "
+                    + order(query.sort())
+                    + " limit ? offset ?")
+            .params(pageParams)
+            .query(ROW)
+            .list();
+    return new PageImpl<>(rows, pageable, total);
+  }
+
+  /** The conditions of the list: the caller's scope first, then each filter given. */
+  String where(String scope, BusinessQuery query, List<Object> params) {
     StringBuilder where = new StringBuilder(" where (b.village_code = ? or b.village_code like ?)");
     params.add(scope);
     params.add(scope + ".%");
@@ -80,26 +106,22 @@ class BusinessSearch {
       params.add(digits);
       params.add(digits.length() == 16 ? cipher.hash(digits) : "-");
     }
-    long total =
-        jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
-    List<Object> pageParams = new ArrayList<>(params);
-    pageParams.add(pageable.getPageSize());
-    pageParams.add(pageable.getOffset());
-    List<BusinessRow> rows =
-        jdbc.sql(
-                "select b.id, b.name, o.name as owner_name, o.nik_masked, b.nib, b.kbli_codes,"
-                    + " b.size_class, b.status, b.village_code, v.name as village_name,"
-                    + " d.name as district_name, b.sells_online as online,"
-                    + " b.exporter, b.ikm"
-                    + FROM
-                    + where
-                    + " order by "
-                    + order(query.sort())
-                    + " limit ? offset ?")
-            .params(pageParams)
-            .query(ROW)
-            .list();
-    return new PageImpl<>(rows, pageable, total);
+    return where.toString();
+  }
+
+  /** Every matching business with its owner's stored fields, in list order, one at a time. */
+  void each(String scope, BusinessQuery query, RowCallbackHandler handler) {
+    List<Object> params = new ArrayList<>();
+    String where = where(scope, query, params);
+    jdbc.sql(
+            "select b.*, o.nik_cipher, o.nik_masked, o.name as owner_name, o.sex, o.phone_cipher,"
+                + " o.phone_masked, o.email, v.name as village_name, d.name as district_name"
+                + FROM
+                + where
+                + " order by "
+                + order(query.sort()))
+        .params(params)
+        .query(handler);
   }
 
   /** Only these sort keys exist; anything else sorts by name. */

@@ -32,6 +32,7 @@ public class Registry {
   private final BusinessRepository businesses;
   private final OwnerRepository owners;
   private final BusinessSearch search;
+  private final BusinessExporter exporter;
   private final DraftChecker checker;
   private final PersonalDataCipher cipher;
   private final AuditTrail audit;
@@ -41,6 +42,7 @@ public class Registry {
       BusinessRepository businesses,
       OwnerRepository owners,
       BusinessSearch search,
+      BusinessExporter exporter,
       DraftChecker checker,
       PersonalDataCipher cipher,
       AuditTrail audit,
@@ -48,6 +50,7 @@ public class Registry {
     this.businesses = businesses;
     this.owners = owners;
     this.search = search;
+    this.exporter = exporter;
     this.checker = checker;
     this.cipher = cipher;
     this.audit = audit;
@@ -152,6 +155,30 @@ public class Registry {
         null,
         Map.of("field", "nik", "via", "business " + id));
     return cipher.decrypt(owner.nikCipher());
+  }
+
+  /**
+   * Writes the filtered list of the caller's scope as XLSX or CSV. Full NIKs and phones only when
+   * asked, and then the export is recorded in the audit trail with how many people it reveals.
+   */
+  public int export(
+      Actor by,
+      BusinessQuery query,
+      boolean fullPersonalData,
+      ExportFormat format,
+      java.io.OutputStream out) {
+    String scope = officerScope(by);
+    int count = exporter.write(scope, query, fullPersonalData, format, out);
+    if (fullPersonalData) {
+      audit.record(
+          AuditAction.READ_PERSONAL_DATA,
+          "business-export",
+          format.name().toLowerCase(java.util.Locale.ROOT),
+          scope,
+          null,
+          Map.of("fields", "nik, phone", "rows", count, "filter", String.valueOf(query)));
+    }
+    return count;
   }
 
   @Transactional(readOnly = true)

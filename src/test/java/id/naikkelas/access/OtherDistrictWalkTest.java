@@ -93,7 +93,7 @@ class OtherDistrictWalkTest {
         Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
         for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
           String before = snapshot();
-          String url = expand(pattern, ids.getOrDefault(pattern.split("/")[3], Map.of()));
+          String url = expand(pattern, ids.getOrDefault(resource(pattern), Map.of()));
           MvcResult result =
               mvc.perform(
                       request(HttpMethod.valueOf(method.name()), url)
@@ -134,6 +134,17 @@ class OtherDistrictWalkTest {
               .single());
     }
     return all.toString();
+  }
+
+  /** The resource a path names: the segment just before its first variable, else the last. */
+  private static String resource(String pattern) {
+    String[] segments = pattern.split("/");
+    for (int i = 1; i < segments.length; i++) {
+      if (segments[i].startsWith("{")) {
+        return segments[i - 1];
+      }
+    }
+    return segments[segments.length - 1];
   }
 
   private static String expand(String pattern, Map<String, Object> ids) {

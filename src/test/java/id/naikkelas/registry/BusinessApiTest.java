@@ -210,6 +210,46 @@ class BusinessApiTest {
   }
 
   @Test
+  void the_export_masks_niks_neutralises_formulas_and_logs_full_values() throws Exception {
+    BusinessDraft hostile =
+        BusinessDraftFixture.draft(
+            SUKODADI_VILLAGE, BusinessDraftFixture.nik(SUKODADI_VILLAGE), "=1+1 Keripik");
+    create(hostile).andExpect(status().isCreated());
+    String csv =
+        mvc.perform(
+                get("/api/v1/businesses/export")
+                    .param("format", "csv")
+                    .param("q", "1 1 keripik")
+                    .header("Authorization", bearer(officerToken)))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Type", containsString("text/csv")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv).contains("'=1+1 Keripik").doesNotContain(";=1+1").doesNotContain(hostile.nik());
+    assertThat(csv).contains(hostile.nik().substring(0, 4) + "********");
+    long logged =
+        count(
+            "audit_entry where action = 'READ_PERSONAL_DATA' and entity_type = 'business-export'");
+    String full =
+        mvc.perform(
+                get("/api/v1/businesses/export")
+                    .param("format", "csv")
+                    .param("q", "1 1 keripik")
+                    .param("fullPersonalData", "true")
+                    .header("Authorization", bearer(officerToken)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(full).contains(hostile.nik()).contains("+6281234567890");
+    assertThat(
+            count(
+                "audit_entry where action = 'READ_PERSONAL_DATA' and entity_type = 'business-export'"))
+        .isEqualTo(logged + 1);
+  }
+
+  @Test
   void a_viewer_may_not_open_the_registry() throws Exception {
     String viewer = accounts.token(accounts.open(Role.VIEWER, "35"));
     mvc.perform(get("/api/v1/businesses").header("Authorization", bearer(viewer)))

@@ -10,6 +10,8 @@ import id.naikkelas.registry.BusinessQuery;
 import id.naikkelas.registry.BusinessRow;
 import id.naikkelas.registry.BusinessSource;
 import id.naikkelas.registry.BusinessStatus;
+import id.naikkelas.registry.ExportFormat;
+import id.naikkelas.registry.ExportResponses;
 import id.naikkelas.registry.Registered;
 import id.naikkelas.registry.Registry;
 import id.naikkelas.registry.SizeClass;
@@ -92,6 +94,35 @@ class BusinessApiController {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("size", "registry.size.unknown", text);
     }
+  }
+
+  @GetMapping("/api/v1/businesses/export")
+  @Operation(
+      summary = "The filtered list as XLSX or CSV (format=xlsx|csv)",
+      description =
+          "Same filters as the list. NIK and phone are masked unless fullPersonalData=true, which"
+              + " is recorded in the audit trail. Cells that start like a formula are neutralised.")
+  ResponseEntity<org.springframework.core.io.Resource> export(
+      @RequestParam(required = false) String region,
+      @RequestParam(required = false) String kbli,
+      @RequestParam(required = false) SizeClass sizeClass,
+      @RequestParam(required = false) BusinessStatus status,
+      @RequestParam(required = false) Boolean online,
+      @RequestParam(required = false) Boolean exporter,
+      @RequestParam(required = false) Boolean ikm,
+      @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "name") String sort,
+      @RequestParam(defaultValue = "xlsx") String format,
+      @RequestParam(defaultValue = "false") boolean fullPersonalData) {
+    ExportFormat fileFormat = "csv".equalsIgnoreCase(format) ? ExportFormat.CSV : ExportFormat.XLSX;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    registry.export(
+        current.require(),
+        new BusinessQuery(region, kbli, sizeClass, status, online, exporter, ikm, q, sort),
+        fullPersonalData,
+        fileFormat,
+        out);
+    return ExportResponses.file(out.toByteArray(), fileFormat);
   }
 
   @GetMapping("/api/v1/businesses/{id}")
