@@ -63,6 +63,7 @@ class Business extends AbstractAggregateRoot<Business> {
 
   private String sourceRef;
   private boolean demo;
+  private Long mergedInto;
   private Instant createdAt;
   private Instant updatedAt;
   @Version private long version;
@@ -122,6 +123,45 @@ class Business extends AbstractAggregateRoot<Business> {
     status = BusinessStatus.INACTIVE;
     updatedAt = now;
     registerEvent(new BusinessDeactivated(id, villageCode, by));
+  }
+
+  /**
+   * This record is the same business as {@code kept}: it becomes INACTIVE and points there. What
+   * the kept record lacks (NIB, legality numbers) it takes over first, via {@link #absorb}.
+   */
+  void mergeInto(Business kept, String by, Instant now) {
+    if (status == BusinessStatus.INACTIVE || kept.id.equals(id)) {
+      throw new IllegalBusinessTransition(status, BusinessStatus.INACTIVE);
+    }
+    status = BusinessStatus.INACTIVE;
+    mergedInto = kept.id;
+    updatedAt = now;
+    registerEvent(new BusinessDeactivated(id, villageCode, by));
+  }
+
+  boolean hasNib() {
+    return nib != null;
+  }
+
+  /** Gives up the NIB (it is unique) so that the record it merges into can take it. */
+  String releaseNib() {
+    String released = nib;
+    nib = null;
+    return released;
+  }
+
+  /** Takes over what the merged record knew and this one does not, its released NIB included. */
+  void absorb(Business merged, String releasedNib, Instant now) {
+    if (nib == null) {
+      nib = releasedNib;
+    }
+    pirtNumber = pirtNumber == null ? merged.pirtNumber : pirtNumber;
+    halalNumber = halalNumber == null ? merged.halalNumber : halalNumber;
+    trademarkNumber = trademarkNumber == null ? merged.trademarkNumber : trademarkNumber;
+    sellsOnline = sellsOnline || merged.sellsOnline;
+    exporter = exporter || merged.exporter;
+    ikm = ikm || merged.ikm;
+    updatedAt = now;
   }
 
   void markDemo() {

@@ -164,6 +164,11 @@ class ImportBatchWriter {
     }
   }
 
+  /** The LIKE pattern of every business one import stored. */
+  static String refs(UUID job) {
+    return "import:" + job + ":%";
+  }
+
   static String ref(UUID job, int row) {
     return "import:" + job + ":" + row;
   }

@@ -1,0 +1,241 @@
+package id.naikkelas.registry;
+
+import id.naikkelas.access.Actor;
+import id.naikkelas.audit.AuditAction;
+import id.naikkelas.audit.AuditTrail;
+import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The review queue of likely duplicates: a scan of the whole registry as a job, each import
+ * flagging its own new rows, and officers merging a pair (history kept, audited) or dismissing it.
+ * Officers see only pairs whose two records both lie in their scope.
+ */
+@Service
+public class Duplicates {
+
+  private static final String PAIR_SELECT =
+      """
+      select c.id, c.reason, c.similarity, c.status,
+             a.id as a_id, a.name as a_name, oa.name as a_owner, oa.nik_masked as a_nik,
+             oa.phone_masked as a_phone, a.nib as a_nib, va.name as a_village, a.status as a_status,
+             b.id as b_id, b.name as b_name, ob.name as b_owner, ob.nik_masked as b_nik,
+             ob.phone_masked as b_phone, b.nib as b_nib, vb.name as b_village, b.status as b_status
+      from duplicate_candidate c
+      join business a on a.id = c.business_a join owner oa on oa.id = a.owner_id
+      join region va on va.code = a.village_code
+      join business b on b.id = c.business_b join owner ob on ob.id = b.owner_id
+      join region vb on vb.code = b.village_code
+      where (a.village_code = :scope or a.village_code like :prefix)
+        and (b.village_code = :scope or b.village_code like :prefix)""";
+
+  private final JdbcClient jdbc;
+  private final DuplicateFinder finder;
+  private final BusinessRepository businesses;
+  private final AuditTrail audit;
+  private final ThreadPoolTaskExecutor executor;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  Duplicates(
+      JdbcClient jdbc,
+      DuplicateFinder finder,
+      BusinessRepository businesses,
+      AuditTrail audit,
+      @Qualifier("importExecutor") ThreadPoolTaskExecutor executor,
+      TransactionTemplate transactions,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.finder = finder;
+    this.businesses = businesses;
+    this.audit = audit;
+    this.executor = executor;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /** Starts a scan of the caller's whole scope on the job thread; answers its id. */
+  public UUID startScan(Actor by) {
+    String scope = BusinessImports.officerScope(by);
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            "insert into duplicate_scan (id, scope, created_by, status, created_at) values (?, ?, ?, 'RUNNING', ?)")
+        .params(id, scope, by.username(), Timestamp.from(clock.instant()))
+        .update();
+    executor.execute(
+        () -> {
+          try {
+            int found = transactions.execute(tx -> finder.find(scope, null));
+            finishScan(id, "DONE", found);
+          } catch (RuntimeException e) {
+            finishScan(id, "FAILED", 0);
+          }
+        });
+    return id;
+  }
+
+  /** The latest scan of the caller's scope: status, pairs found, when. */
+  @Transactional(readOnly = true)
+  public Optional<Map<String, Object>> lastScan(Actor by) {
+    String scope = BusinessImports.officerScope(by);
+    return jdbc.sql(
+            "select id, status, found, created_at, finished_at from duplicate_scan where scope = ? order by created_at desc limit 1")
+        .param(scope)
+        .query(
+            (rs, i) ->
+                Map.<String, Object>of(
+                    "id", rs.getObject("id"),
+                    "status", rs.getString("status"),
+                    "found", rs.getInt("found"),
+                    "createdAt", rs.getTimestamp("created_at").toInstant()))
+        .optional();
+  }
+
+  /** Flags the likely duplicates among one import's new rows; answers how many pairs. */
+  @Transactional
+  public int flagImport(UUID job, String scope) {
+    int found = finder.find(scope, ImportBatchWriter.refs(job));
+    jdbc.sql("update business_import set flagged = ? where id = ?").params(found, job).update();
+    return found;
+  }
+
+  @Transactional(readOnly = true)
+  public Page<DuplicatePair> open(Actor by, Pageable pageable) {
+    String scope = BusinessImports.officerScope(by);
+    long total =
+        jdbc.sql("select count(*) from (" + PAIR_SELECT + " and c.status = 'OPEN') pairs")
+            .param("scope", scope)
+            .param("prefix", scope + ".%")
+            .query(Long.class)
+            .single();
+    List<DuplicatePair> rows =
+        jdbc.sql(
+                PAIR_SELECT
+                    + " and c.status = 'OPEN' order by c.similarity desc, c.id limit :limit offset :offset")
+            .param("scope", scope)
+            .param("prefix", scope + ".%")
+            .param("limit", pageable.getPageSize())
+            .param("offset", pageable.getOffset())
+            .query((rs, i) -> pair(rs))
+            .list();
+    return new PageImpl<>(rows, pageable, total);
+  }
+
+  /** Keeps {@code keepId} and merges the other record of the pair into it. */
+  @Transactional
+  public void merge(Actor by, long pairId, long keepId) {
+    DuplicatePair pair = openPair(by, pairId);
+    if (keepId != pair.a().id() && keepId != pair.b().id()) {
+      throw new InvalidInputException("keep", "duplicates.keep.invalid");
+    }
+    long otherId = keepId == pair.a().id() ? pair.b().id() : pair.a().id();
+    Business kept = businesses.findById(keepId).orElseThrow();
+    Business other = businesses.findById(otherId).orElseThrow();
+    Map<String, Object> keptBefore = kept.auditSnapshot();
+    Map<String, Object> otherBefore = other.auditSnapshot();
+    String nib = kept.hasNib() ? null : other.releaseNib();
+    other.mergeInto(kept, by.username(), clock.instant());
+    businesses.saveAndFlush(other);
+    kept.absorb(other, nib, clock.instant());
+    businesses.saveAndFlush(kept);
+    Map<String, Object> otherAfter = new java.util.LinkedHashMap<>(other.auditSnapshot());
+    otherAfter.put("mergedInto", keepId);
+    audit.record(
+        AuditAction.UPDATE,
+        Registry.BUSINESS,
+        otherId,
+        other.villageCode(),
+        otherBefore,
+        otherAfter);
+    audit.record(
+        AuditAction.UPDATE,
+        Registry.BUSINESS,
+        keepId,
+        kept.villageCode(),
+        keptBefore,
+        kept.auditSnapshot());
+    decide(by, pairId, "MERGED");
+  }
+
+  /** The two records are different businesses. */
+  @Transactional
+  public void dismiss(Actor by, long pairId) {
+    openPair(by, pairId);
+    decide(by, pairId, "DISMISSED");
+  }
+
+  private DuplicatePair openPair(Actor by, long pairId) {
+    String scope = BusinessImports.officerScope(by);
+    DuplicatePair pair =
+        jdbc.sql(PAIR_SELECT + " and c.id = :id")
+            .param("scope", scope)
+            .param("prefix", scope + ".%")
+            .param("id", pairId)
+            .query((rs, i) -> pair(rs))
+            .optional()
+            .orElseThrow(() -> new NotFoundException("duplicate", pairId));
+    if (!"OPEN".equals(pair.status())) {
+      throw new id.naikkelas.platform.ConflictException("status", "duplicates.decided");
+    }
+    return pair;
+  }
+
+  private void decide(Actor by, long pairId, String status) {
+    jdbc.sql(
+            "update duplicate_candidate set status = ?, decided_by = ?, decided_at = ? where id = ?")
+        .params(status, by.username(), Timestamp.from(clock.instant()), pairId)
+        .update();
+    audit.record(
+        AuditAction.UPDATE,
+        "duplicate",
+        pairId,
+        by.scope(),
+        Map.of("status", "OPEN"),
+        Map.of("status", status));
+  }
+
+  private void finishScan(UUID id, String status, int found) {
+    jdbc.sql("update duplicate_scan set status = ?, found = ?, finished_at = ? where id = ?")
+        .params(status, found, Timestamp.from(clock.instant()), id)
+        .update();
+  }
+
+  private static DuplicatePair pair(ResultSet rs) throws SQLException {
+    return new DuplicatePair(
+        rs.getLong("id"),
+        rs.getString("reason"),
+        rs.getDouble("similarity"),
+        rs.getString("status"),
+        side(rs, "a_"),
+        side(rs, "b_"));
+  }
+
+  private static DuplicatePair.Side side(ResultSet rs, String p) throws SQLException {
+    return new DuplicatePair.Side(
+        rs.getLong(p + "id"),
+        rs.getString(p + "name"),
+        rs.getString(p + "owner"),
+        rs.getString(p + "nik"),
+        rs.getString(p + "phone"),
+        rs.getString(p + "nib"),
+        rs.getString(p + "village"),
+        BusinessStatus.valueOf(rs.getString(p + "status")));
+  }
+}
