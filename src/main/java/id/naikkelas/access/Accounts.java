@@ -96,6 +96,33 @@ public class Accounts {
     return account.id();
   }
 
+  /**
+   * A business owner opens their own account (self-registration): role OWNER, no scope. The caller
+   * must run this in the transaction that also stores the business, so both or neither are kept.
+   */
+  public long registerOwner(String username, String password, String fullName) {
+    String name = AccountUserDetailsService.normalise(username);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (!USERNAME.matcher(name).matches()) {
+      problems.add(new FieldProblem("username", "account.username.format"));
+    }
+    checkName(fullName, problems);
+    problems.addAll(policy.check("password", password, name));
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    if (repository.existsByUsername(name)) {
+      throw new ConflictException("username", "account.username.taken", name);
+    }
+    Instant now = clock.instant();
+    String hash = encoder.encode(password);
+    Account account =
+        repository.save(new Account(name, hash, fullName.strip(), Role.OWNER, null, now));
+    history.remember(account.id(), hash, now);
+    audit.record(AuditAction.CREATE, AUDIT_TYPE, account.id(), null, null, account.auditSnapshot());
+    return account.id();
+  }
+
   /** An administrator's edit: name, role, scope, enabled and optionally a new password. */
   public void update(Actor by, long id, AccountChanges changes) {
     Account account = inScope(by, id);

@@ -81,7 +81,7 @@ class SecurityConfiguration {
                         "/api/v1/regions/**",
                         "/api/v1/public/**")
                     .permitAll()
-                    .requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+                    .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/registrations")
                     .permitAll()
                     .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
@@ -125,6 +125,7 @@ class SecurityConfiguration {
                         "/regions/**",
                         "/umkm",
                         "/umkm/**",
+                        "/daftar",
                         "/error",
                         "/webjars/**",
                         "/css/**",

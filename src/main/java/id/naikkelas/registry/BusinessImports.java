@@ -36,6 +36,7 @@ public class BusinessImports {
   private final ImportJobStore jobs;
   private final ImportRunner runner;
   private final ImportReports reports;
+  private final Duplicates duplicates;
   private final ThreadPoolTaskExecutor executor;
   private final Path folder;
   private final int maxRows;
@@ -45,6 +46,7 @@ public class BusinessImports {
       ImportJobStore jobs,
       ImportRunner runner,
       ImportReports reports,
+      Duplicates duplicates,
       @Qualifier("importExecutor") ThreadPoolTaskExecutor executor,
       DatabaseProperties data,
       @Value("${naikkelas.import.max-rows:1000000}") int maxRows,
@@ -52,6 +54,7 @@ public class BusinessImports {
     this.jobs = jobs;
     this.runner = runner;
     this.reports = reports;
+    this.duplicates = duplicates;
     this.executor = executor;
     this.folder = data.dataDir().resolve("imports");
     this.maxRows = maxRows;
@@ -85,6 +88,10 @@ public class BusinessImports {
           SecurityContextHolder.setContext(context);
           try {
             runner.run(id, by, file, format, dryRun, maxRows);
+            if (!dryRun) {
+              // Likely duplicates among the new rows go to the review queue right after.
+              duplicates.flagImport(id, scope);
+            }
           } finally {
             SecurityContextHolder.clearContext();
           }
@@ -92,7 +99,10 @@ public class BusinessImports {
     return id;
   }
 
-  /** Runs an import on the calling thread (the benchmark and the demo data use this). */
+  /**
+   * Runs an import on the calling thread (the benchmark and the demo data use this); flagging
+   * likely duplicates is left to {@link Duplicates#flagImport}, which the caller runs if it wants.
+   */
   public ImportStatus runNow(Actor by, Path file, boolean dryRun) {
     String scope = officerScope(by);
     UUID id = UUID.randomUUID();

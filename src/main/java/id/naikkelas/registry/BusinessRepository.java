@@ -16,5 +16,7 @@ interface BusinessRepository extends JpaRepository<Business, Long> {
 
   Optional<Business> findByNib(String nib);
 
+  java.util.List<Business> findByOwnerIdOrderByIdAsc(Long ownerId);
+
   Optional<Business> findByOwnerIdAndNameKey(Long ownerId, String nameKey);
 }

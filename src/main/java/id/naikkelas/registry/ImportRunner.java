@@ -39,7 +39,6 @@ class ImportRunner {
   private final DraftChecker checker;
   private final Regions regions;
   private final AuditTrail audit;
-  private final Duplicates duplicates;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
@@ -49,7 +48,6 @@ class ImportRunner {
       DraftChecker checker,
       Regions regions,
       AuditTrail audit,
-      @org.springframework.context.annotation.Lazy Duplicates duplicates,
       TransactionTemplate transactions,
       Clock clock) {
     this.jobs = jobs;
@@ -57,7 +55,6 @@ class ImportRunner {
     this.checker = checker;
     this.regions = regions;
     this.audit = audit;
-    this.duplicates = duplicates;
     this.transactions = transactions;
     this.clock = clock;
   }
@@ -73,9 +70,6 @@ class ImportRunner {
         batches.awaitWrites();
       } finally {
         batches.close();
-      }
-      if (!dryRun) {
-        duplicates.flagImport(id, by.scope());
       }
       jobs.finish(id, "DONE", null, null, clock.instant());
       if (!dryRun) {

@@ -35,6 +35,8 @@ class Owner {
   private String email;
   private String address;
   private String villageCode;
+  private Long accountId;
+  private Instant processingConsentAt;
   private Instant createdAt;
   private Instant updatedAt;
   @Version private long version;
@@ -59,6 +61,19 @@ class Owner {
     this.address = draft.ownerAddress();
     this.villageCode = draft.ownerVillageCode();
     this.updatedAt = now;
+  }
+
+  /** Links the owner to the account they registered with, with their consent to processing. */
+  void linkAccount(long accountId, Instant consentAt) {
+    if (this.accountId != null) {
+      throw new id.naikkelas.platform.ConflictException("nik", "selfRegistration.nik.hasAccount");
+    }
+    this.accountId = accountId;
+    this.processingConsentAt = consentAt;
+  }
+
+  Long accountId() {
+    return accountId;
   }
 
   Map<String, Object> auditSnapshot() {

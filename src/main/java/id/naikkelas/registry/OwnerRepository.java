@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface OwnerRepository extends JpaRepository<Owner, Long> {
 
   Optional<Owner> findByNikHash(String nikHash);
+
+  Optional<Owner> findByAccountId(Long accountId);
 }

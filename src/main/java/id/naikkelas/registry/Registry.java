@@ -11,6 +11,7 @@ import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -36,6 +37,7 @@ public class Registry {
   private final DraftChecker checker;
   private final PersonalDataCipher cipher;
   private final AuditTrail audit;
+  private final id.naikkelas.region.Regions regions;
   private final Clock clock;
 
   Registry(
@@ -46,6 +48,7 @@ public class Registry {
       DraftChecker checker,
       PersonalDataCipher cipher,
       AuditTrail audit,
+      id.naikkelas.region.Regions regions,
       Clock clock) {
     this.businesses = businesses;
     this.owners = owners;
@@ -54,6 +57,7 @@ public class Registry {
     this.checker = checker;
     this.cipher = cipher;
     this.audit = audit;
+    this.regions = regions;
     this.clock = clock;
   }
 
@@ -86,6 +90,97 @@ public class Registry {
         null,
         business.auditSnapshot());
     return new Registered(business.id(), result.warnings());
+  }
+
+  /**
+   * A business registered by its owner, linked to the owner's new account: stored as a DRAFT for an
+   * officer to verify. The village may be anywhere this deployment serves.
+   */
+  Registered registerByOwner(long accountId, BusinessDraft draft, Instant consentAt) {
+    Actor deployment =
+        new Actor(accountId, "self-registration", "", Role.OFFICER, regions.deploymentRoot());
+    DraftChecker.Result result = checker.check(draft, deployment);
+    if (!result.valid()) {
+      throw new InvalidInputException(result.problems());
+    }
+    CheckedDraft d = result.draft();
+    Instant now = clock.instant();
+    Owner owner = owners.findByNikHash(cipher.hash(d.nik().value())).orElse(null);
+    if (owner == null) {
+      owner = new Owner(seal(d.nik()), now);
+      owner.update(d, seal(d.phoneE164()), now);
+    }
+    owner.linkAccount(accountId, consentAt);
+    owner = owners.save(owner);
+    audit.record(
+        AuditAction.UPDATE, OWNER, owner.id(), d.ownerVillageCode(), null, owner.auditSnapshot());
+    checkUnique(d, owner.id(), null);
+    Business business = new Business(owner.id(), BusinessSource.SELF_REGISTRATION, null, now);
+    business.update(d, now);
+    business = businesses.saveAndFlush(business);
+    audit.record(
+        AuditAction.CREATE,
+        BUSINESS,
+        business.id(),
+        business.villageCode(),
+        null,
+        business.auditSnapshot());
+    return new Registered(business.id(), result.warnings());
+  }
+
+  /** The businesses of the signed-in owner. */
+  @Transactional(readOnly = true)
+  public List<BusinessDetail> ownBusinesses(Actor owner) {
+    Owner self = ownerOf(owner);
+    return businesses.findByOwnerIdOrderByIdAsc(self.id()).stream()
+        .map(b -> b.detail(self))
+        .toList();
+  }
+
+  /** An owner keeps their own business up to date; another's business does not exist for them. */
+  public Registered updateByOwner(Actor owner, long id, BusinessDraft draft) {
+    Owner self = ownerOf(owner);
+    Business business =
+        businesses
+            .findById(id)
+            .filter(b -> b.ownerId().equals(self.id()))
+            .orElseThrow(() -> new NotFoundException("business", id));
+    Actor deployment =
+        new Actor(owner.id(), owner.username(), "", Role.OFFICER, regions.deploymentRoot());
+    DraftChecker.Result result = checker.check(draft, deployment);
+    if (!result.valid()) {
+      throw new InvalidInputException(result.problems());
+    }
+    CheckedDraft d = result.draft();
+    if (!cipher.hash(d.nik().value()).equals(cipher.hash(cipher.decrypt(self.nikCipher())))) {
+      throw new InvalidInputException("nik", "registry.nik.changed");
+    }
+    checkUnique(d, self.id(), id);
+    Instant now = clock.instant();
+    Map<String, Object> ownerBefore = self.auditSnapshot();
+    Map<String, Object> before = business.auditSnapshot();
+    self.update(d, seal(d.phoneE164()), now);
+    business.update(d, now);
+    businesses.saveAndFlush(business);
+    audit.record(
+        AuditAction.UPDATE,
+        OWNER,
+        self.id(),
+        d.ownerVillageCode(),
+        ownerBefore,
+        self.auditSnapshot());
+    audit.record(
+        AuditAction.UPDATE, BUSINESS, id, business.villageCode(), before, business.auditSnapshot());
+    return new Registered(id, result.warnings());
+  }
+
+  private Owner ownerOf(Actor owner) {
+    if (owner.role() != Role.OWNER) {
+      throw new ForbiddenException("problem.forbidden");
+    }
+    return owners
+        .findByAccountId(owner.id())
+        .orElseThrow(() -> new NotFoundException("owner", owner.id()));
   }
 
   /** Changes a business and its owner's contact details. */

@@ -1,3 +1,7 @@
+-- Similar names are looked for inside one village: one index probe per village, not per country.
+create extension if not exists btree_gin;
+create index business_village_name_trgm_idx on business using gin (village_code, name_key gin_trgm_ops);
+
 -- Likely duplicates waiting for an officer: similar names in one village, or one phone behind
 -- two owners. A pair is stored once, lower id first; a merge keeps the other record, inactive,
 -- pointing at the one that stayed.

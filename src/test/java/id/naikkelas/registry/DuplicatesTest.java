@@ -29,6 +29,7 @@ class DuplicatesTest {
   @Autowired AccountFixture accounts;
   @Autowired BusinessImports imports;
   @Autowired JdbcClient jdbc;
+  @Autowired Duplicates duplicates;
 
   String token;
   Actor officer;
@@ -51,7 +52,7 @@ class DuplicatesTest {
         SheetFiles.with(second, "NIB", "9" + String.valueOf(System.nanoTime()).substring(0, 12));
     ImportStatus status = importRows(List.of(first, second));
     assertThat(status.imported()).isEqualTo(2);
-    assertThat(status.flagged()).isGreaterThanOrEqualTo(1);
+    assertThat(duplicates.flagImport(status.id(), "35.24.17")).isGreaterThanOrEqualTo(1);
 
     long pairId = pairFor(tag);
     long a =
@@ -113,7 +114,7 @@ class DuplicatesTest {
             SheetFiles.with(SheetFiles.row("35.24.17.2001"), "No HP", phone),
             "Nama Usaha",
             "Bengkel Motor " + tag);
-    importRows(List.of(one, two));
+    duplicates.flagImport(importRows(List.of(one, two)).id(), "35.24.17");
     long pairId = pairFor(tag);
     assertThat(
             jdbc.sql("select reason from duplicate_candidate where id = ?")

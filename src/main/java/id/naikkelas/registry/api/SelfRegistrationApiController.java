@@ -1,0 +1,77 @@
+package id.naikkelas.registry.api;
+
+import id.naikkelas.access.CurrentActor;
+import id.naikkelas.registry.BusinessDetail;
+import id.naikkelas.registry.BusinessDraft;
+import id.naikkelas.registry.Registered;
+import id.naikkelas.registry.Registry;
+import id.naikkelas.registry.SelfRegistration;
+import id.naikkelas.registry.SelfRegistrationForm;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Owners register themselves and keep their own businesses up to date. */
+@RestController
+@Tag(name = "Owners", description = "Self-registration and the owner's own businesses")
+class SelfRegistrationApiController {
+
+  private final SelfRegistration registration;
+  private final Registry registry;
+  private final CurrentActor current;
+
+  SelfRegistrationApiController(
+      SelfRegistration registration, Registry registry, CurrentActor current) {
+    this.registration = registration;
+    this.registry = registry;
+    this.current = current;
+  }
+
+  @PostMapping("/api/v1/registrations")
+  @SecurityRequirements
+  @Operation(
+      summary = "Register an owner account and a business (DRAFT, to be verified); rate-limited")
+  ResponseEntity<Map<String, Object>> register(
+      @RequestBody SelfRegistrationForm form, HttpServletRequest http) {
+    Registered registered = registration.register(form, http.getRemoteAddr());
+    return ResponseEntity.created(URI.create("/api/v1/my/businesses/" + registered.id()))
+        .body(Map.of("businessId", registered.id(), "status", "DRAFT"));
+  }
+
+  @GetMapping("/api/v1/my/businesses")
+  @Operation(summary = "The signed-in owner's businesses")
+  List<BusinessDetail> mine() {
+    return registry.ownBusinesses(current.require());
+  }
+
+  @PutMapping("/api/v1/my/businesses/{id}")
+  @Operation(summary = "Update one's own business; 404 for anyone else's")
+  Map<String, Object> update(@PathVariable long id, @RequestBody BusinessDraft draft) {
+    registry.updateByOwner(current.require(), id, draft);
+    return Map.of("id", id);
+  }
+
+  @ExceptionHandler(SelfRegistration.TooManyRegistrations.class)
+  ResponseEntity<ProblemDetail> tooMany() {
+    ProblemDetail body =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.TOO_MANY_REQUESTS, "too many registrations from this address");
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header("Retry-After", "3600")
+        .body(body);
+  }
+}
