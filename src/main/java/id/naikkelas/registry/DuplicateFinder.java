@@ -24,7 +24,13 @@ class DuplicateFinder {
    * Looks at the businesses inside {@code scope} (or only those whose source matches {@code
    * sourceRefs}, e.g. one import) and answers how many new pairs it stored.
    */
+  @org.springframework.transaction.annotation.Transactional
   int find(String scope, String sourceRefs) {
+    // Let the trigram index itself apply our threshold, not pg_trgm's looser default of 0.3.
+    jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)")
+        .param(String.valueOf(NAME_SIMILARITY))
+        .query(String.class)
+        .single();
     String subject =
         sourceRefs == null
             ? "(b1.village_code = :scope or b1.village_code like :prefix)"
@@ -38,11 +44,9 @@ class DuplicateFinder {
                 from business b1
                 join business b2 on b2.village_code = b1.village_code and b2.id <> b1.id
                                 and b2.name_key % b1.name_key
-                                and similarity(b1.name_key, b2.name_key) >= :threshold
                 where SUBJECT and b1.status <> 'INACTIVE' and b2.status <> 'INACTIVE'
                 on conflict do nothing"""
                     .replace("SUBJECT", subject))
-            .param("threshold", NAME_SIMILARITY)
             .param("scope", scope)
             .param("prefix", scope + ".%")
             .param("refs", sourceRefs == null ? "" : sourceRefs)

@@ -63,20 +63,47 @@ public class Registry {
 
   /** Stores a new business as a DRAFT; its owner is found by NIK or created. */
   public Registered register(Actor by, BusinessDraft draft, BusinessSource source) {
-    String scope = officerScope(by);
-    DraftChecker.Result result = checker.check(draft, by);
-    if (!result.valid()) {
-      throw new InvalidInputException(result.problems());
-    }
+    officerScope(by);
+    return store(checked(draft, by), source, null, null);
+  }
+
+  /**
+   * A business registered by its owner, linked to the owner's new account: stored as a DRAFT for an
+   * officer to verify. The village may be anywhere this deployment serves.
+   */
+  Registered registerByOwner(long accountId, BusinessDraft draft, Instant consentAt) {
+    Actor deployment =
+        new Actor(accountId, "self-registration", "", Role.OFFICER, regions.deploymentRoot());
+    return store(
+        checked(draft, deployment), BusinessSource.SELF_REGISTRATION, accountId, consentAt);
+  }
+
+  /**
+   * Stores a checked draft as a new DRAFT business; its owner is found by NIK or created, and
+   * linked to {@code accountId} when the owner registered themselves.
+   */
+  private Registered store(
+      DraftChecker.Result result, BusinessSource source, Long accountId, Instant consentAt) {
     CheckedDraft d = result.draft();
     Instant now = clock.instant();
     Owner owner = owners.findByNikHash(cipher.hash(d.nik().value())).orElse(null);
-    if (owner == null) {
+    boolean created = owner == null;
+    if (created) {
       owner = new Owner(seal(d.nik()), now);
       owner.update(d, seal(d.phoneE164()), now);
+    }
+    if (accountId != null) {
+      owner.linkAccount(accountId, consentAt);
+    }
+    if (created || accountId != null) {
       owner = owners.save(owner);
       audit.record(
-          AuditAction.CREATE, OWNER, owner.id(), d.ownerVillageCode(), null, owner.auditSnapshot());
+          created ? AuditAction.CREATE : AuditAction.UPDATE,
+          OWNER,
+          owner.id(),
+          d.ownerVillageCode(),
+          null,
+          owner.auditSnapshot());
     }
     checkUnique(d, owner.id(), null);
     Business business = new Business(owner.id(), source, null, now);
@@ -92,40 +119,13 @@ public class Registry {
     return new Registered(business.id(), result.warnings());
   }
 
-  /**
-   * A business registered by its owner, linked to the owner's new account: stored as a DRAFT for an
-   * officer to verify. The village may be anywhere this deployment serves.
-   */
-  Registered registerByOwner(long accountId, BusinessDraft draft, Instant consentAt) {
-    Actor deployment =
-        new Actor(accountId, "self-registration", "", Role.OFFICER, regions.deploymentRoot());
-    DraftChecker.Result result = checker.check(draft, deployment);
+  /** The draft checked against the rules and the actor's scope; its problems thrown as 422. */
+  private DraftChecker.Result checked(BusinessDraft draft, Actor by) {
+    DraftChecker.Result result = checker.check(draft, by);
     if (!result.valid()) {
       throw new InvalidInputException(result.problems());
     }
-    CheckedDraft d = result.draft();
-    Instant now = clock.instant();
-    Owner owner = owners.findByNikHash(cipher.hash(d.nik().value())).orElse(null);
-    if (owner == null) {
-      owner = new Owner(seal(d.nik()), now);
-      owner.update(d, seal(d.phoneE164()), now);
-    }
-    owner.linkAccount(accountId, consentAt);
-    owner = owners.save(owner);
-    audit.record(
-        AuditAction.UPDATE, OWNER, owner.id(), d.ownerVillageCode(), null, owner.auditSnapshot());
-    checkUnique(d, owner.id(), null);
-    Business business = new Business(owner.id(), BusinessSource.SELF_REGISTRATION, null, now);
-    business.update(d, now);
-    business = businesses.saveAndFlush(business);
-    audit.record(
-        AuditAction.CREATE,
-        BUSINESS,
-        business.id(),
-        business.villageCode(),
-        null,
-        business.auditSnapshot());
-    return new Registered(business.id(), result.warnings());
+    return result;
   }
 
   /** The businesses of the signed-in owner. */
@@ -147,31 +147,7 @@ public class Registry {
             .orElseThrow(() -> new NotFoundException("business", id));
     Actor deployment =
         new Actor(owner.id(), owner.username(), "", Role.OFFICER, regions.deploymentRoot());
-    DraftChecker.Result result = checker.check(draft, deployment);
-    if (!result.valid()) {
-      throw new InvalidInputException(result.problems());
-    }
-    CheckedDraft d = result.draft();
-    if (!cipher.hash(d.nik().value()).equals(cipher.hash(cipher.decrypt(self.nikCipher())))) {
-      throw new InvalidInputException("nik", "registry.nik.changed");
-    }
-    checkUnique(d, self.id(), id);
-    Instant now = clock.instant();
-    Map<String, Object> ownerBefore = self.auditSnapshot();
-    Map<String, Object> before = business.auditSnapshot();
-    self.update(d, seal(d.phoneE164()), now);
-    business.update(d, now);
-    businesses.saveAndFlush(business);
-    audit.record(
-        AuditAction.UPDATE,
-        OWNER,
-        self.id(),
-        d.ownerVillageCode(),
-        ownerBefore,
-        self.auditSnapshot());
-    audit.record(
-        AuditAction.UPDATE, BUSINESS, id, business.villageCode(), before, business.auditSnapshot());
-    return new Registered(id, result.warnings());
+    return apply(business, self, checked(draft, deployment));
   }
 
   private Owner ownerOf(Actor owner) {
@@ -187,19 +163,20 @@ public class Registry {
   public Registered update(Actor by, long id, BusinessDraft draft) {
     Business business = inScope(by, id);
     Owner owner = owners.findById(business.ownerId()).orElseThrow();
-    DraftChecker.Result result = checker.check(draft, by);
-    if (!result.valid()) {
-      throw new InvalidInputException(result.problems());
-    }
+    return apply(business, owner, checked(draft, by));
+  }
+
+  /** Writes a checked draft over a business and its owner; the NIK cannot change. */
+  private Registered apply(Business business, Owner owner, DraftChecker.Result result) {
     CheckedDraft d = result.draft();
     if (!cipher.hash(d.nik().value()).equals(cipher.hash(cipher.decrypt(owner.nikCipher())))) {
       throw new InvalidInputException("nik", "registry.nik.changed");
     }
-    checkUnique(d, owner.id(), id);
+    checkUnique(d, owner.id(), business.id());
     Instant now = clock.instant();
     Map<String, Object> ownerBefore = owner.auditSnapshot();
-    owner.update(d, seal(d.phoneE164()), now);
     Map<String, Object> before = business.auditSnapshot();
+    owner.update(d, seal(d.phoneE164()), now);
     business.update(d, now);
     businesses.saveAndFlush(business);
     audit.record(
@@ -210,8 +187,13 @@ public class Registry {
         ownerBefore,
         owner.auditSnapshot());
     audit.record(
-        AuditAction.UPDATE, BUSINESS, id, business.villageCode(), before, business.auditSnapshot());
-    return new Registered(id, result.warnings());
+        AuditAction.UPDATE,
+        BUSINESS,
+        business.id(),
+        business.villageCode(),
+        before,
+        business.auditSnapshot());
+    return new Registered(business.id(), result.warnings());
   }
 
   public void verify(Actor by, long id) {
