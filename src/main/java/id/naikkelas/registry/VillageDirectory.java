@@ -17,6 +17,7 @@ final class VillageDirectory {
 
   private final Map<String, Region> byCode = new HashMap<>();
   private final Map<String, List<Region>> byNames = new HashMap<>();
+  private final Map<String, List<Region>> byVillageName = new HashMap<>();
   private final Regions regions;
 
   VillageDirectory(Regions regions, String scope) {
@@ -35,6 +36,9 @@ final class VillageDirectory {
       byCode.put(village.code(), village);
       String key = key(districtNames.get(village.parentCode()), village.name());
       byNames.computeIfAbsent(key, k -> new ArrayList<>()).add(village);
+      byVillageName
+          .computeIfAbsent(ImportColumn.normalise(village.name()), k -> new ArrayList<>())
+          .add(village);
     }
   }
 
@@ -46,8 +50,14 @@ final class VillageDirectory {
         : regions.find(code).filter(r -> r.level() == RegionLevel.VILLAGE);
   }
 
-  /** The villages of the scope with these names: none, one, or several (ambiguous). */
+  /**
+   * The villages of the scope with these names: none, one, or several (ambiguous). Without a
+   * district the village name alone is looked up, which is ambiguous more often.
+   */
   List<Region> byNames(String district, String village) {
+    if (district == null || district.isBlank()) {
+      return byVillageName.getOrDefault(ImportColumn.normalise(village), List.of());
+    }
     return byNames.getOrDefault(key(district, village), List.of());
   }
 

@@ -33,6 +33,7 @@ class BusinessImportApiTest {
   @Autowired AccountFixture accounts;
   @Autowired JdbcClient jdbc;
   @Autowired JsonMapper json;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   String token;
 
@@ -211,6 +212,68 @@ class BusinessImportApiTest {
     Map<String, Object> noHeaders = importAndWait("a;b\n1;2\n".getBytes(), "x.csv", false);
     assertThat((String) noHeaders.get("failure")).contains("NIK");
     assertThat(count()).isEqualTo(before);
+  }
+
+  @Test
+  void a_village_name_of_several_villages_an_nib_of_another_owner_are_refused_by_row()
+      throws Exception {
+    String lamongan = accounts.token(accounts.open(Role.OFFICER, "35.24"));
+    String[] ambiguous = SheetFiles.with(SheetFiles.row(VILLAGE), "Kode Desa", "");
+    ambiguous = SheetFiles.with(ambiguous, "Desa", "Banjarejo");
+    String[] unique = SheetFiles.with(SheetFiles.row(VILLAGE), "Kode Desa", "");
+    unique = SheetFiles.with(unique, "Desa", "banjarejo");
+    unique = SheetFiles.with(unique, "Kecamatan", "Sukodadi");
+    String nib = "93" + String.valueOf(System.nanoTime()).substring(0, 11);
+    String[] owner1 = SheetFiles.with(SheetFiles.row(VILLAGE), "NIB", nib);
+    String[] owner2 = SheetFiles.with(SheetFiles.row(VILLAGE), "NIB", nib);
+    String previous = token;
+    token = lamongan;
+    try {
+      Map<String, Object> result =
+          importAndWait(
+              SheetFiles.csv(';', List.of(ambiguous, unique, owner1, owner2)), "desa.csv", false);
+      assertThat(result).containsEntry("imported", 2).containsEntry("rejected", 2);
+      assertThat(errors(result))
+          .anySatisfy(
+              e ->
+                  assertThat(e)
+                      .containsEntry("row", 2)
+                      .containsEntry("column", "Desa")
+                      .containsEntry("code", "VILLAGE_AMBIGUOUS"))
+          .anySatisfy(
+              e ->
+                  assertThat(e)
+                      .containsEntry("row", 5)
+                      .containsEntry("column", "NIB")
+                      .containsEntry("code", "NIB_TAKENINIMPORT"));
+    } finally {
+      token = previous;
+    }
+  }
+
+  @Test
+  void an_upload_over_the_size_limit_is_refused_with_413() throws Exception {
+    byte[] big = new byte[21 * 1024 * 1024];
+    java.net.http.HttpRequest request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/api/v1/business-imports"))
+            .header("Authorization", bearer(token))
+            .header("Content-Type", "multipart/form-data; boundary=b0undary")
+            .POST(
+                java.net.http.HttpRequest.BodyPublishers.ofByteArrays(
+                    List.of(
+                        "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                            .getBytes(),
+                        big,
+                        "\r\n--b0undary--\r\n".getBytes())))
+            .build();
+    long before = jdbc.sql("select count(*) from business_import").query(Long.class).single();
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(jdbc.sql("select count(*) from business_import").query(Long.class).single())
+        .isEqualTo(before);
   }
 
   @Test
