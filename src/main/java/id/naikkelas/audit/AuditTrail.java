@@ -135,6 +135,24 @@ public class AuditTrail {
     return new PageImpl<>(rows, pageable, total);
   }
 
+  /**
+   * Every line about the given records, oldest first, whatever the caller's scope: for a person who
+   * asks what was done with their own data (UU 27/2022). The caller must have checked that the
+   * records are that person's.
+   */
+  @Transactional(readOnly = true)
+  public List<AuditEntry> historyOf(String entityType, java.util.Collection<String> entityIds) {
+    if (entityIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select * from audit_entry where entity_type = :type and entity_id in (:ids) order by occurred_at, id")
+        .param("type", entityType)
+        .param("ids", entityIds)
+        .query(row())
+        .list();
+  }
+
   /** The kinds of record the trail has seen, for the filter's choices. */
   @Transactional(readOnly = true)
   public List<String> entityTypes() {

@@ -150,6 +150,35 @@ public class Registry {
     return apply(business, self, checked(draft, deployment));
   }
 
+  /**
+   * Everything held about the signed-in owner and every processing of it (UU 27/2022): their own
+   * full NIK and phone included. The request itself is recorded.
+   */
+  public Map<String, Object> personalData(Actor owner) {
+    Owner self = ownerOf(owner);
+    List<BusinessDetail> own = ownBusinesses(owner);
+    audit.record(
+        AuditAction.READ_PERSONAL_DATA,
+        OWNER,
+        self.id(),
+        self.villageCode(),
+        null,
+        Map.of("via", "data subject request"));
+    Map<String, Object> data = new java.util.LinkedHashMap<>(self.auditSnapshot());
+    data.put("nik", cipher.decrypt(self.nikCipher()));
+    data.put("phone", self.phoneCipher() == null ? null : cipher.decrypt(self.phoneCipher()));
+    List<id.naikkelas.audit.AuditEntry> history = new java.util.ArrayList<>();
+    history.addAll(audit.historyOf(OWNER, List.of(String.valueOf(self.id()))));
+    history.addAll(
+        audit.historyOf(BUSINESS, own.stream().map(b -> String.valueOf(b.id())).toList()));
+    history.sort(java.util.Comparator.comparing(id.naikkelas.audit.AuditEntry::occurredAt));
+    Map<String, Object> report = new java.util.LinkedHashMap<>();
+    report.put("owner", data);
+    report.put("businesses", own);
+    report.put("processing", history);
+    return report;
+  }
+
   private Owner ownerOf(Actor owner) {
     if (owner.role() != Role.OWNER) {
       throw new ForbiddenException("problem.forbidden");

@@ -58,6 +58,13 @@ class SelfRegistrationApiController {
     return registry.ownBusinesses(current.require());
   }
 
+  @GetMapping("/api/v1/my/data")
+  @Operation(
+      summary = "Everything held about the signed-in owner and its processing history (UU 27/2022)")
+  Map<String, Object> myData() {
+    return registry.personalData(current.require());
+  }
+
   @PutMapping("/api/v1/my/businesses/{id}")
   @Operation(summary = "Update one's own business; 404 for anyone else's")
   Map<String, Object> update(@PathVariable long id, @RequestBody BusinessDraft draft) {

@@ -62,6 +62,12 @@ class SelfRegistrationController {
     return "registry/my-businesses";
   }
 
+  @GetMapping("/my/data")
+  String myData(Model model) {
+    model.addAttribute("report", registry.personalData(current.require()));
+    return "registry/my-data";
+  }
+
   @GetMapping("/my/businesses/{id}")
   String edit(@PathVariable long id, Model model) {
     BusinessDetail business = own(id);
