@@ -3,13 +3,10 @@ package id.naikkelas.registry.api;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.PageResponse;
-import id.naikkelas.region.RegionCode;
 import id.naikkelas.registry.BusinessDetail;
 import id.naikkelas.registry.BusinessDraft;
-import id.naikkelas.registry.BusinessQuery;
 import id.naikkelas.registry.BusinessRow;
 import id.naikkelas.registry.BusinessSource;
-import id.naikkelas.registry.BusinessStatus;
 import id.naikkelas.registry.ExportFormat;
 import id.naikkelas.registry.ExportResponses;
 import id.naikkelas.registry.Registered;
@@ -18,6 +15,7 @@ import id.naikkelas.registry.SizeClass;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -52,19 +50,11 @@ class BusinessApiController {
               + " from 1 to 200 is the page size. sizeClass and pageSize name each explicitly."
               + " sort: name, newest, village, size, status.")
   PageResponse<BusinessRow> list(
-      @RequestParam(required = false) String region,
-      @RequestParam(required = false) String kbli,
+      @ParameterObject BusinessFilter filter,
       @RequestParam(required = false) String size,
-      @RequestParam(required = false) SizeClass sizeClass,
       @RequestParam(required = false) Integer pageSize,
-      @RequestParam(required = false) BusinessStatus status,
-      @RequestParam(required = false) Boolean online,
-      @RequestParam(required = false) Boolean exporter,
-      @RequestParam(required = false) Boolean ikm,
-      @RequestParam(required = false) String q,
-      @RequestParam(defaultValue = "name") String sort,
       @RequestParam(defaultValue = "0") int page) {
-    SizeClass sizeFilter = sizeClass;
+    SizeClass sizeFilter = null;
     Integer rows = pageSize;
     if (size != null && !size.isBlank()) {
       if (size.strip().chars().allMatch(Character::isDigit)) {
@@ -77,13 +67,10 @@ class BusinessApiController {
     if (pageRows < 1 || pageRows > 200) {
       throw new InvalidInputException("size", "problem.pageSize", 1, 200);
     }
-    if (region != null && RegionCode.parse(region).isEmpty()) {
-      throw new InvalidInputException("region", "region.code.malformed", region);
-    }
     return PageResponse.of(
         registry.search(
             current.require(),
-            new BusinessQuery(region, kbli, sizeFilter, status, online, exporter, ikm, q, sort),
+            filter.toQuery(sizeFilter),
             PageRequest.of(Math.max(page, 0), pageRows)),
         row -> row);
   }
@@ -103,25 +90,12 @@ class BusinessApiController {
           "Same filters as the list. NIK and phone are masked unless fullPersonalData=true, which"
               + " is recorded in the audit trail. Cells that start like a formula are neutralised.")
   ResponseEntity<org.springframework.core.io.Resource> export(
-      @RequestParam(required = false) String region,
-      @RequestParam(required = false) String kbli,
-      @RequestParam(required = false) SizeClass sizeClass,
-      @RequestParam(required = false) BusinessStatus status,
-      @RequestParam(required = false) Boolean online,
-      @RequestParam(required = false) Boolean exporter,
-      @RequestParam(required = false) Boolean ikm,
-      @RequestParam(required = false) String q,
-      @RequestParam(defaultValue = "name") String sort,
+      @ParameterObject BusinessFilter filter,
       @RequestParam(defaultValue = "xlsx") String format,
       @RequestParam(defaultValue = "false") boolean fullPersonalData) {
     ExportFormat fileFormat = "csv".equalsIgnoreCase(format) ? ExportFormat.CSV : ExportFormat.XLSX;
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    registry.export(
-        current.require(),
-        new BusinessQuery(region, kbli, sizeClass, status, online, exporter, ikm, q, sort),
-        fullPersonalData,
-        fileFormat,
-        out);
+    registry.export(current.require(), filter.toQuery(null), fullPersonalData, fileFormat, out);
     return ExportResponses.file(out.toByteArray(), fileFormat);
   }
 

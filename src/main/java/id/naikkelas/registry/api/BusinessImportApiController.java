@@ -2,6 +2,7 @@ package id.naikkelas.registry.api;
 
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.registry.BusinessImports;
+import id.naikkelas.registry.ExportResponses;
 import id.naikkelas.registry.ImportProblem;
 import id.naikkelas.registry.ImportStatus;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,8 +16,6 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +30,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Business imports", description = "Import the registry from XLSX or CSV")
 class BusinessImportApiController {
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final int MAX_ERRORS = 10_000;
 
   private final BusinessImports imports;
@@ -92,7 +90,7 @@ class BusinessImportApiController {
   @GetMapping("/api/v1/business-imports/{id}/report.xlsx")
   @Operation(summary = "The uploaded rows with their problems marked, and the list of problems")
   ResponseEntity<byte[]> report(@PathVariable UUID id) {
-    return xlsx(
+    return ExportResponses.xlsx(
         imports.report(current.require(), id, LocaleContextHolder.getLocale()),
         "laporan-impor-" + id + ".xlsx");
   }
@@ -101,7 +99,7 @@ class BusinessImportApiController {
   @Operation(
       summary = "The template: the exact headers, text columns for NIK/NIB/phone, the villages")
   ResponseEntity<byte[]> template() {
-    return xlsx(
+    return ExportResponses.xlsx(
         imports.template(current.require(), LocaleContextHolder.getLocale()),
         "templat-impor-umkm.xlsx");
   }
@@ -117,14 +115,5 @@ class BusinessImportApiController {
                 p.args().toArray(),
                 p.messageKey(),
                 LocaleContextHolder.getLocale()));
-  }
-
-  static ResponseEntity<byte[]> xlsx(byte[] body, String name) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(XLSX))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .body(body);
   }
 }

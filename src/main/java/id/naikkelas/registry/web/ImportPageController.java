@@ -5,6 +5,7 @@ import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.Htmx;
 import id.naikkelas.platform.web.PageLinks;
 import id.naikkelas.registry.BusinessImports;
+import id.naikkelas.registry.ExportResponses;
 import id.naikkelas.registry.ImportProblem;
 import id.naikkelas.registry.ImportStatus;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,9 +15,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +27,6 @@ import org.springframework.web.multipart.MultipartFile;
 /** The import pages: upload, a progress bar that updates itself, problems by row and column. */
 @Controller
 class ImportPageController {
-
-  private static final String XLSX =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final BusinessImports imports;
   private final CurrentActor current;
@@ -88,20 +83,13 @@ class ImportPageController {
 
   @GetMapping("/registry/import/{id}/report.xlsx")
   ResponseEntity<byte[]> report(@PathVariable UUID id, Locale locale) {
-    return download(imports.report(current.require(), id, locale), "laporan-impor-" + id + ".xlsx");
+    return ExportResponses.xlsx(
+        imports.report(current.require(), id, locale), "laporan-impor-" + id + ".xlsx");
   }
 
   @GetMapping("/registry/import/template.xlsx")
   ResponseEntity<byte[]> template(Locale locale) {
-    return download(imports.template(current.require(), locale), "templat-impor-umkm.xlsx");
-  }
-
-  private static ResponseEntity<byte[]> download(byte[] body, String name) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(XLSX))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .body(body);
+    return ExportResponses.xlsx(
+        imports.template(current.require(), locale), "templat-impor-umkm.xlsx");
   }
 }
