@@ -272,6 +272,9 @@ class BusinessImportApiTest {
         java.net.http.HttpClient.newHttpClient()
             .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
+    assertThat(response.body()).contains("\"status\":413");
     assertThat(jdbc.sql("select count(*) from business_import").query(Long.class).single())
         .isEqualTo(before);
   }
