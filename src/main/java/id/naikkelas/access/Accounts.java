@@ -65,35 +65,14 @@ public class Accounts {
   /** Opens an account on behalf of {@code by}; answers its id. */
   public long create(Actor by, NewAccount command) {
     String username = AccountUserDetailsService.normalise(command.username());
-    List<FieldProblem> problems = new ArrayList<>();
-    if (!USERNAME.matcher(username).matches()) {
-      problems.add(new FieldProblem("username", "account.username.format"));
-    }
-    checkName(command.fullName(), problems);
+    List<FieldProblem> problems = checkNew(username, command.password(), command.fullName());
     checkRoleAndScope(command.role(), command.scope(), problems);
-    problems.addAll(policy.check("password", command.password(), username));
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     String scope = scopeFor(command.role(), command.scope());
     checkGrantable(by, command.role(), scope);
-    if (repository.existsByUsername(username)) {
-      throw new ConflictException("username", "account.username.taken", username);
-    }
-    Instant now = clock.instant();
-    String hash = encoder.encode(command.password());
-    Account account =
-        repository.save(
-            new Account(username, hash, command.fullName().strip(), command.role(), scope, now));
-    history.remember(account.id(), hash, now);
-    audit.record(
-        AuditAction.CREATE,
-        AUDIT_TYPE,
-        account.id(),
-        account.scope(),
-        null,
-        account.auditSnapshot());
-    return account.id();
+    return open(username, command.password(), command.fullName(), command.role(), scope);
   }
 
   /**
@@ -102,24 +81,41 @@ public class Accounts {
    */
   public long registerOwner(String username, String password, String fullName) {
     String name = AccountUserDetailsService.normalise(username);
-    List<FieldProblem> problems = new ArrayList<>();
-    if (!USERNAME.matcher(name).matches()) {
-      problems.add(new FieldProblem("username", "account.username.format"));
-    }
-    checkName(fullName, problems);
-    problems.addAll(policy.check("password", password, name));
+    List<FieldProblem> problems = checkNew(name, password, fullName);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    if (repository.existsByUsername(name)) {
-      throw new ConflictException("username", "account.username.taken", name);
+    return open(name, password, fullName, Role.OWNER, null);
+  }
+
+  /** What every new account must satisfy: username format, a name, the password rules. */
+  private List<FieldProblem> checkNew(String username, String password, String fullName) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (!USERNAME.matcher(username).matches()) {
+      problems.add(new FieldProblem("username", "account.username.format"));
+    }
+    checkName(fullName, problems);
+    problems.addAll(policy.check("password", password, username));
+    return problems;
+  }
+
+  /** Stores a checked new account with its first password in the history, audited. */
+  private long open(String username, String password, String fullName, Role role, String scope) {
+    if (repository.existsByUsername(username)) {
+      throw new ConflictException("username", "account.username.taken", username);
     }
     Instant now = clock.instant();
     String hash = encoder.encode(password);
     Account account =
-        repository.save(new Account(name, hash, fullName.strip(), Role.OWNER, null, now));
+        repository.save(new Account(username, hash, fullName.strip(), role, scope, now));
     history.remember(account.id(), hash, now);
-    audit.record(AuditAction.CREATE, AUDIT_TYPE, account.id(), null, null, account.auditSnapshot());
+    audit.record(
+        AuditAction.CREATE,
+        AUDIT_TYPE,
+        account.id(),
+        account.scope(),
+        null,
+        account.auditSnapshot());
     return account.id();
   }
 

@@ -1,9 +1,7 @@
 package id.naikkelas.registry;
 
 import id.naikkelas.access.Actor;
-import id.naikkelas.access.Role;
 import id.naikkelas.platform.DatabaseProperties;
-import id.naikkelas.platform.ForbiddenException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import java.io.IOException;
@@ -63,7 +61,7 @@ public class BusinessImports {
 
   /** Stores the upload and starts the job; a file that is not XLSX or CSV is refused at once. */
   public UUID start(Actor by, String fileName, InputStream content, boolean dryRun) {
-    String scope = officerScope(by);
+    String scope = Registry.officerScope(by);
     UUID id = UUID.randomUUID();
     String safeName = safeName(fileName);
     Path file;
@@ -104,7 +102,7 @@ public class BusinessImports {
    * likely duplicates is left to {@link Duplicates#flagImport}, which the caller runs if it wants.
    */
   public ImportStatus runNow(Actor by, Path file, boolean dryRun) {
-    String scope = officerScope(by);
+    String scope = Registry.officerScope(by);
     UUID id = UUID.randomUUID();
     SheetFormat format = SheetFormat.of(file, file.getFileName().toString());
     jobs.create(
@@ -114,7 +112,8 @@ public class BusinessImports {
   }
 
   public ImportStatus status(Actor by, UUID id) {
-    return jobs.find(id, officerScope(by)).orElseThrow(() -> new NotFoundException("import", id));
+    return jobs.find(id, Registry.officerScope(by))
+        .orElseThrow(() -> new NotFoundException("import", id));
   }
 
   public Page<ImportProblem> problems(Actor by, UUID id, Pageable pageable) {
@@ -123,7 +122,7 @@ public class BusinessImports {
   }
 
   public List<ImportStatus> recent(Actor by) {
-    return jobs.recent(officerScope(by), 20);
+    return jobs.recent(Registry.officerScope(by), 20);
   }
 
   /** The uploaded rows with a column of problems and the bad cells marked, as XLSX. */
@@ -138,14 +137,7 @@ public class BusinessImports {
    * The import template with text-formatted NIK, NIB and phone columns and the scope's villages.
    */
   public byte[] template(Actor by, Locale locale) {
-    return reports.template(officerScope(by), locale);
-  }
-
-  static String officerScope(Actor by) {
-    if ((by.role() != Role.OFFICER && by.role() != Role.ADMIN) || by.scope() == null) {
-      throw new ForbiddenException("problem.forbidden");
-    }
-    return by.scope();
+    return reports.template(Registry.officerScope(by), locale);
   }
 
   private static String safeName(String fileName) {

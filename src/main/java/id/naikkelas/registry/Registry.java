@@ -322,7 +322,7 @@ public class Registry {
   }
 
   /** Officers and administrators work the registry, inside their scope. */
-  private static String officerScope(Actor by) {
+  static String officerScope(Actor by) {
     if ((by.role() != Role.OFFICER && by.role() != Role.ADMIN) || by.scope() == null) {
       throw new ForbiddenException("problem.forbidden");
     }

@@ -98,7 +98,7 @@ class BusinessApiTest {
         .andExpect(jsonPath("$.errors[0].field").value("businessName"));
 
     BusinessDraft other = BusinessDraftFixture.draft(SUKODADI_VILLAGE);
-    BusinessDraft sameNib = withNib(other, first.nib());
+    BusinessDraft sameNib = BusinessDraftFixture.with(other, first.nib(), other.whatsappConsent());
     create(sameNib)
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.errors[0].field").value("nib"))
@@ -273,35 +273,6 @@ class BusinessApiTest {
             .getResponse()
             .getContentAsString()
             .replaceAll(".*\"id\":(\\d+).*", "$1"));
-  }
-
-  private static BusinessDraft withNib(BusinessDraft d, String nib) {
-    return new BusinessDraft(
-        d.nik(),
-        d.ownerName(),
-        d.sex(),
-        d.phone(),
-        d.email(),
-        d.ownerAddress(),
-        d.ownerVillageCode(),
-        d.businessName(),
-        nib,
-        d.kbliVersion(),
-        d.kbliCodes(),
-        d.capital(),
-        d.annualSales(),
-        d.employees(),
-        d.yearFounded(),
-        d.villageCode(),
-        d.address(),
-        d.onlineChannels(),
-        d.sellsOnline(),
-        d.ikm(),
-        d.exporter(),
-        d.pirtNumber(),
-        d.halalNumber(),
-        d.trademarkNumber(),
-        d.whatsappConsent());
   }
 
   private long count(String table) {

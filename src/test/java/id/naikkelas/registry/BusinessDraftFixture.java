@@ -54,4 +54,34 @@ public final class BusinessDraftFixture {
         "",
         true);
   }
+
+  /** The same draft with another NIB and WhatsApp consent. */
+  public static BusinessDraft with(BusinessDraft d, String nib, boolean whatsappConsent) {
+    return new BusinessDraft(
+        d.nik(),
+        d.ownerName(),
+        d.sex(),
+        d.phone(),
+        d.email(),
+        d.ownerAddress(),
+        d.ownerVillageCode(),
+        d.businessName(),
+        nib,
+        d.kbliVersion(),
+        d.kbliCodes(),
+        d.capital(),
+        d.annualSales(),
+        d.employees(),
+        d.yearFounded(),
+        d.villageCode(),
+        d.address(),
+        d.onlineChannels(),
+        d.sellsOnline(),
+        d.ikm(),
+        d.exporter(),
+        d.pirtNumber(),
+        d.halalNumber(),
+        d.trademarkNumber(),
+        whatsappConsent);
+  }
 }

@@ -57,33 +57,7 @@ class PublicDirectoryTest {
   @Test
   void no_whatsapp_link_without_the_owners_consent() throws Exception {
     BusinessDraft d = BusinessDraftFixture.draft("35.24.17.2001");
-    BusinessDraft noConsent =
-        new BusinessDraft(
-            d.nik(),
-            d.ownerName(),
-            d.sex(),
-            d.phone(),
-            d.email(),
-            d.ownerAddress(),
-            d.ownerVillageCode(),
-            d.businessName(),
-            d.nib(),
-            d.kbliVersion(),
-            d.kbliCodes(),
-            d.capital(),
-            d.annualSales(),
-            d.employees(),
-            d.yearFounded(),
-            d.villageCode(),
-            d.address(),
-            d.onlineChannels(),
-            d.sellsOnline(),
-            d.ikm(),
-            d.exporter(),
-            d.pirtNumber(),
-            d.halalNumber(),
-            d.trademarkNumber(),
-            false);
+    BusinessDraft noConsent = BusinessDraftFixture.with(d, d.nib(), false);
     long id = registry.register(OFFICER, noConsent, BusinessSource.FORM).id();
     registry.verify(OFFICER, id);
     mvc.perform(get("/api/v1/public/businesses/" + id))
