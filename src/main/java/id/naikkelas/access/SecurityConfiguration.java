@@ -79,6 +79,8 @@ class SecurityConfiguration {
                         HttpMethod.GET,
                         "/api/v1/regions",
                         "/api/v1/regions/**",
+                        "/api/v1/kbli",
+                        "/api/v1/kbli/**",
                         "/api/v1/public/**")
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/registrations")

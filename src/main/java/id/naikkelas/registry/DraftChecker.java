@@ -41,10 +41,12 @@ class DraftChecker {
   private static final int MAX_CHANNELS = 10;
 
   private final Regions regions;
+  private final KbliReference kbliReference;
   private final Clock clock;
 
-  DraftChecker(Regions regions, Clock clock) {
+  DraftChecker(Regions regions, KbliReference kbliReference, Clock clock) {
     this.regions = regions;
+    this.kbliReference = kbliReference;
     this.clock = clock;
   }
 
@@ -106,6 +108,14 @@ class DraftChecker {
     for (String code : kbli) {
       if (!KBLI.matcher(code).matches()) {
         problems.add(new FieldProblem("kbliCodes", "registry.kbli.format", code));
+      } else if (kbliVersion > 0) {
+        final int version = kbliVersion;
+        kbliReference
+            .problem(version, code)
+            .ifPresent(
+                key ->
+                    problems.add(
+                        new FieldProblem("kbliCodes", key, code, String.valueOf(version))));
       }
     }
     BigDecimal capital = amount(d.capital(), "capital", problems);

@@ -51,21 +51,29 @@ class BusinessImportApiTest {
     rows.add(SheetFiles.with(SheetFiles.row(VILLAGE), "NIK", "352417120885"));
     rows.add(SheetFiles.with(SheetFiles.row(VILLAGE), "Modal Usaha", "-5"));
     rows.add(rows.get(0).clone());
+    rows.add(SheetFiles.with(SheetFiles.row(VILLAGE), "KBLI", "10792,04123"));
     byte[] file = SheetFiles.csv(';', rows);
     long before = count();
 
     Map<String, Object> first = importAndWait(file, "umkm.csv", false);
     assertThat(first)
         .containsEntry("status", "DONE")
-        .containsEntry("totalRows", 9)
+        .containsEntry("totalRows", 10)
         .containsEntry("imported", 6)
-        .containsEntry("rejected", 2)
+        .containsEntry("rejected", 3)
         .containsEntry("duplicates", 1);
     assertThat(errors(first))
         .anySatisfy(e -> assertThat(e).containsEntry("row", 8).containsEntry("column", "NIK"))
         .anySatisfy(
             e -> assertThat(e).containsEntry("row", 9).containsEntry("column", "Modal Usaha"))
-        .anySatisfy(e -> assertThat(e).containsEntry("row", 10).containsEntry("code", "DUPLICATE"));
+        .anySatisfy(e -> assertThat(e).containsEntry("row", 10).containsEntry("code", "DUPLICATE"))
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .containsEntry("row", 11)
+                    .containsEntry("column", "KBLI")
+                    .containsEntry("code", "KBLI_UNKNOWN")
+                    .containsEntry("message", "KBLI code 04123 is not in KBLI 2020."));
     assertThat(count()).isEqualTo(before + 6);
 
     Map<String, Object> second = importAndWait(file, "umkm.csv", false);
@@ -223,7 +231,7 @@ class BusinessImportApiTest {
     String[] unique = SheetFiles.with(SheetFiles.row(VILLAGE), "Kode Desa", "");
     unique = SheetFiles.with(unique, "Desa", "banjarejo");
     unique = SheetFiles.with(unique, "Kecamatan", "Sukodadi");
-    String nib = "93" + String.valueOf(System.nanoTime()).substring(0, 11);
+    String nib = "93" + "%011d".formatted(System.nanoTime() % 100_000_000_000L);
     String[] owner1 = SheetFiles.with(SheetFiles.row(VILLAGE), "NIB", nib);
     String[] owner2 = SheetFiles.with(SheetFiles.row(VILLAGE), "NIB", nib);
     String previous = token;

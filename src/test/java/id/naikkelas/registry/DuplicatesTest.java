@@ -49,7 +49,8 @@ class DuplicatesTest {
     String[] second =
         SheetFiles.with(SheetFiles.row(VILLAGE), "Nama Usaha", "Krupuk Udang Bu Yati " + tag);
     second =
-        SheetFiles.with(second, "NIB", "9" + String.valueOf(System.nanoTime()).substring(0, 12));
+        SheetFiles.with(
+            second, "NIB", "9" + "%012d".formatted(System.nanoTime() % 1_000_000_000_000L));
     ImportStatus status = importRows(List.of(first, second));
     assertThat(status.imported()).isEqualTo(2);
     assertThat(duplicates.flagImport(status.id(), "35.24.17")).isGreaterThanOrEqualTo(1);
@@ -103,7 +104,7 @@ class DuplicatesTest {
       one_phone_behind_two_owners_is_a_pair_that_can_be_dismissed_and_another_district_cannot_see_it()
           throws Exception {
     String tag = "P" + System.nanoTime() % 100000;
-    String phone = "0857" + String.valueOf(System.nanoTime()).substring(5, 13);
+    String phone = "0857" + "%08d".formatted(System.nanoTime() % 100_000_000);
     String[] one =
         SheetFiles.with(
             SheetFiles.with(SheetFiles.row(VILLAGE), "No HP", phone),

@@ -73,13 +73,17 @@ public final class SheetFiles {
 
   /** An XLSX whose cells are text, except numbers given as {@link Double} and formulas "=…". */
   public static byte[] xlsx(List<Object[]> rows) {
+    List<Object[]> all = new java.util.ArrayList<>();
+    all.add(HEADERS.toArray());
+    all.addAll(rows);
+    return xlsxOf(all);
+  }
+
+  /** An XLSX of exactly these rows, the first being the header. */
+  public static byte[] xlsxOf(List<Object[]> rows) {
     try (XSSFWorkbook book = new XSSFWorkbook()) {
       Sheet sheet = book.createSheet("Data");
-      Row header = sheet.createRow(0);
-      for (int i = 0; i < HEADERS.size(); i++) {
-        header.createCell(i).setCellValue(HEADERS.get(i));
-      }
-      int r = 1;
+      int r = 0;
       for (Object[] values : rows) {
         Row row = sheet.createRow(r++);
         for (int i = 0; i < values.length; i++) {
