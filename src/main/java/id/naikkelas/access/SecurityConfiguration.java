@@ -81,13 +81,24 @@ class SecurityConfiguration {
                         "/api/v1/regions/**",
                         "/api/v1/kbli",
                         "/api/v1/kbli/**",
+                        "/api/v1/events",
+                        "/api/v1/events/*",
                         "/api/v1/public/**")
                     .permitAll()
-                    .requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/registrations")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/auth/token",
+                        "/api/v1/registrations",
+                        "/api/v1/events/*/registrations",
+                        "/api/v1/tickets/*/withdraw")
                     .permitAll()
                     .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
-                    .requestMatchers("/actuator/**", "/api/v1/audit/**")
+                    .requestMatchers(
+                        "/actuator/**",
+                        "/api/v1/audit/**",
+                        "/api/v1/notifications",
+                        "/api/v1/notifications/**")
                     .hasRole(Role.ADMIN.name())
                     .requestMatchers("/api/v1/users/me")
                     .authenticated()

@@ -1,0 +1,265 @@
+package id.naikkelas.training;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import id.naikkelas.access.Actor;
+import id.naikkelas.audit.AuditAction;
+import id.naikkelas.audit.AuditTrail;
+import id.naikkelas.platform.ConflictException;
+import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.NotFoundException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Certificates for participants who met the event's attendance rule: a PDF with a QR code that
+ * opens the public check page; revocable with a reason.
+ */
+@Service
+public class Certificates {
+
+  /** What the public check page shows: enough to trust the paper, no personal number. */
+  public record Check(
+      String code,
+      String name,
+      String eventTitle,
+      String organiser,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      Instant issuedAt,
+      boolean revoked,
+      String revokedReason) {}
+
+  private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+  private final JdbcClient jdbc;
+  private final Events events;
+  private final AuditTrail audit;
+  private final MessageSource messages;
+  private final Clock clock;
+  private final String publicUrl;
+  private final SecureRandom random = new SecureRandom();
+
+  Certificates(
+      JdbcClient jdbc,
+      Events events,
+      AuditTrail audit,
+      MessageSource messages,
+      Clock clock,
+      @Value("${naikkelas.public-url:http://localhost:8080}") String publicUrl) {
+    this.jdbc = jdbc;
+    this.events = events;
+    this.audit = audit;
+    this.messages = messages;
+    this.clock = clock;
+    this.publicUrl = publicUrl.replaceAll("/+$", "");
+  }
+
+  /** Issues a certificate to every confirmed participant who attended enough sessions. */
+  @Transactional
+  public int issue(Actor by, long eventId) {
+    TrainingEvent event = events.findInScope(by, eventId);
+    List<Long> eligible =
+        jdbc.sql(
+                """
+                select r.id from training_registration r
+                where r.event_id = ? and r.status = 'CONFIRMED'
+                  and not exists (select 1 from training_certificate c where c.registration_id = r.id)
+                  and (select count(*) from training_attendance a where a.registration_id = r.id)
+                      >= ?
+                order by r.id""")
+            .params(eventId, event.minSessions())
+            .query(Long.class)
+            .list();
+    Timestamp now = Timestamp.from(clock.instant());
+    for (long id : eligible) {
+      jdbc.sql(
+              "insert into training_certificate (code, registration_id, issued_at, issued_by)"
+                  + " values (?, ?, ?, ?)")
+          .params(code(), id, now, by.username())
+          .update();
+    }
+    if (!eligible.isEmpty()) {
+      audit.record(
+          AuditAction.CREATE,
+          "certificate",
+          eventId,
+          event.regionScope(),
+          null,
+          Map.of("issued", eligible.size()));
+    }
+    return eligible.size();
+  }
+
+  public Check check(String code) {
+    return find(code).orElseThrow(() -> new NotFoundException("certificate", code));
+  }
+
+  @Transactional
+  public void revoke(Actor by, String code, String reason) {
+    if (reason == null || reason.isBlank() || reason.strip().length() > 300) {
+      throw new InvalidInputException("reason", "training.revoke.reason");
+    }
+    Object[] row =
+        jdbc.sql(
+                """
+                select r.event_id, c.revoked_at is not null from training_certificate c
+                join training_registration r on r.id = c.registration_id where c.code = ?""")
+            .param(code)
+            .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBoolean(2)})
+            .optional()
+            .orElseThrow(() -> new NotFoundException("certificate", code));
+    TrainingEvent event = events.findInScope(by, (Long) row[0]);
+    if ((Boolean) row[1]) {
+      throw new ConflictException("code", "training.certificate.alreadyRevoked");
+    }
+    jdbc.sql("update training_certificate set revoked_at = ?, revoked_reason = ? where code = ?")
+        .params(Timestamp.from(clock.instant()), reason.strip(), code)
+        .update();
+    audit.record(
+        AuditAction.UPDATE,
+        "certificate",
+        code,
+        event.regionScope(),
+        Map.of("revoked", false),
+        Map.of("revoked", true, "reason", reason.strip()));
+  }
+
+  /** The PDF of an officer's event. */
+  public byte[] pdfForOfficer(Actor by, String code, Locale locale) {
+    Check c = check(code);
+    long eventId =
+        jdbc.sql(
+                "select r.event_id from training_certificate c join training_registration r"
+                    + " on r.id = c.registration_id where c.code = ?")
+            .param(code)
+            .query(Long.class)
+            .single();
+    events.findInScope(by, eventId);
+    return pdf(c, locale);
+  }
+
+  /** The PDF for the holder of the ticket. */
+  public byte[] pdfForTicket(String ticket, Locale locale) {
+    String code =
+        jdbc.sql(
+                "select c.code from training_certificate c join training_registration r"
+                    + " on r.id = c.registration_id where r.ticket = ?")
+            .param(ticket)
+            .query(String.class)
+            .optional()
+            .orElseThrow(() -> new NotFoundException("certificate", ticket));
+    return pdf(check(code), locale);
+  }
+
+  private byte[] pdf(Check c, Locale locale) {
+    if (c.revoked()) {
+      throw new ConflictException("code", "training.certificate.revoked");
+    }
+    String url = publicUrl + "/sertifikat/" + c.code();
+    String qr = Base64.getEncoder().encodeToString(QrCodes.png(url, 240));
+    String html =
+        """
+        <html><head><style>
+          @page { size: A4 landscape; margin: 20mm; }
+          body { font-family: sans-serif; text-align: center; color: #1a1a1a; }
+          h1 { font-size: 30pt; margin: 10mm 0 4mm; }
+          .name { font-size: 24pt; font-weight: bold; margin: 8mm 0; }
+          .small { font-size: 10pt; color: #555; }
+        </style></head><body>
+          <h1>%s</h1>
+          <div>%s</div>
+          <div class="name">%s</div>
+          <div>%s</div>
+          <div><b>%s</b></div>
+          <div>%s</div>
+          <p><img src="data:image/png;base64,%s" width="120" height="120"/></p>
+          <div class="small">%s</div>
+        </body></html>"""
+            .formatted(
+                esc(msg("training.certificate.heading", locale)),
+                esc(msg("training.certificate.awardedTo", locale)),
+                esc(c.name()),
+                esc(msg("training.certificate.for", locale)),
+                esc(c.eventTitle()),
+                esc(
+                    c.organiser()
+                        + " · "
+                        + c.startsOn()
+                        + (c.endsOn().equals(c.startsOn()) ? "" : " – " + c.endsOn())),
+                qr,
+                esc(msg("training.certificate.checkAt", locale, url)));
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.useFastMode();
+      builder.withHtmlContent(html, null);
+      builder.toStream(out);
+      builder.run();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Optional<Check> find(String code) {
+    if (code == null || !code.matches("[A-Z2-9]{12}")) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            """
+            select c.code, r.name, e.title, e.organiser, e.starts_on, e.ends_on, c.issued_at,
+              c.revoked_at is not null, c.revoked_reason
+            from training_certificate c join training_registration r on r.id = c.registration_id
+            join training_event e on e.id = r.event_id where c.code = ?""")
+        .param(code)
+        .query(
+            (rs, n) ->
+                new Check(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getDate(5).toLocalDate(),
+                    rs.getDate(6).toLocalDate(),
+                    rs.getTimestamp(7).toInstant(),
+                    rs.getBoolean(8),
+                    rs.getString(9)))
+        .optional();
+  }
+
+  private String msg(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, locale);
+  }
+
+  private static String esc(String s) {
+    // XML escapes only: the PDF renderer parses XHTML, which knows no named HTML entities
+    return (s == null ? "" : s)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+
+  private String code() {
+    char[] t = new char[12];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+    }
+    return new String(t);
+  }
+}

@@ -1,0 +1,309 @@
+package id.naikkelas.training;
+
+import id.naikkelas.access.Actor;
+import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.region.Regions;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/** Checks an {@link EventDraft}, collecting every problem with the field it belongs to. */
+@Component
+class EventChecker {
+
+  static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+  private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9]{0,29}");
+  private static final Set<String> SIZES = Set.of("MICRO", "SMALL", "MEDIUM");
+
+  /** A draft that passed: typed values ready to store. */
+  record Checked(
+      String title,
+      EventType type,
+      EventMode mode,
+      int quota,
+      Instant opens,
+      Instant closes,
+      String regionScope,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      int sessions,
+      int minSessions,
+      String place,
+      String onlineLink,
+      String organiser,
+      String partners,
+      String description,
+      String programme,
+      String eligibleRegion,
+      List<String> eligibleSizes,
+      Audience audience,
+      List<Question> questions,
+      Map<String, BigDecimal> criteria) {}
+
+  private final Regions regions;
+
+  EventChecker(Regions regions) {
+    this.regions = regions;
+  }
+
+  Checked check(EventDraft d, Actor by) {
+    List<FieldProblem> p = new ArrayList<>();
+    String title = text(d.title(), "title", 200, true, p);
+    EventType type = choice(EventType.class, d.type(), "type", p);
+    EventMode mode = choice(EventMode.class, d.mode(), "mode", p);
+    Integer quota = number(d.quota(), "quota", 1, 100_000, true, p);
+    Instant opens = time(d.registrationOpens(), "registrationOpens", false, p);
+    Instant closes = time(d.registrationCloses(), "registrationCloses", true, p);
+    if (opens != null && closes != null && !closes.isAfter(opens)) {
+      p.add(new FieldProblem("registrationCloses", "training.closes.beforeOpens"));
+    }
+    String scope = null;
+    if (blank(d.regionScope())) {
+      p.add(new FieldProblem("regionScope", "training.required"));
+    } else if (regions.find(d.regionScope().strip()).isEmpty()) {
+      p.add(new FieldProblem("regionScope", "training.region.unknown", d.regionScope().strip()));
+    } else if (!by.covers(d.regionScope().strip())) {
+      p.add(new FieldProblem("regionScope", "training.region.outsideScope", by.scope()));
+    } else {
+      scope = d.regionScope().strip();
+    }
+    LocalDate startsOn = date(d.startsOn(), "startsOn", p);
+    LocalDate endsOn = blank(d.endsOn()) ? startsOn : date(d.endsOn(), "endsOn", p);
+    if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+      p.add(new FieldProblem("endsOn", "training.endsOn.beforeStart"));
+    }
+    Integer sessions = number(d.sessions(), "sessions", 1, 60, false, p);
+    int s = sessions == null ? 1 : sessions;
+    Integer minSessions = number(d.minSessions(), "minSessions", 1, 60, false, p);
+    int min = minSessions == null ? s : minSessions;
+    if (min > s) {
+      p.add(new FieldProblem("minSessions", "training.minSessions.tooMany", s));
+    }
+    String place = text(d.place(), "place", 300, false, p);
+    String link = text(d.onlineLink(), "onlineLink", 300, false, p);
+    if (link != null && !isWebLink(link)) {
+      p.add(new FieldProblem("onlineLink", "training.link.invalid"));
+    }
+    if (place == null && link == null) {
+      p.add(new FieldProblem("place", "training.place.required"));
+    }
+    String organiser = text(d.organiser(), "organiser", 200, true, p);
+    String partners = text(d.partners(), "partners", 400, false, p);
+    String description = text(d.description(), "description", 4000, false, p);
+    String programme = text(d.programme(), "programme", 200, false, p);
+    String eligibleRegion = null;
+    if (!blank(d.eligibleRegion())) {
+      eligibleRegion = d.eligibleRegion().strip();
+      if (regions.find(eligibleRegion).isEmpty()) {
+        p.add(new FieldProblem("eligibleRegion", "training.region.unknown", eligibleRegion));
+      }
+    }
+    List<String> sizes = new ArrayList<>();
+    for (String size : d.eligibleSizes() == null ? List.<String>of() : d.eligibleSizes()) {
+      String v = size == null ? "" : size.strip().toUpperCase(Locale.ROOT);
+      if (v.isEmpty()) {
+        continue;
+      }
+      if (!SIZES.contains(v)) {
+        p.add(new FieldProblem("eligibleSizes", "training.size.invalid", v));
+      } else if (!sizes.contains(v)) {
+        sizes.add(v);
+      }
+    }
+    Audience audience =
+        blank(d.audience()) ? Audience.ANYONE : choice(Audience.class, d.audience(), "audience", p);
+    List<Question> questions = questions(d.questions(), p);
+    Map<String, BigDecimal> criteria = criteria(d.criteria(), p);
+    if (!p.isEmpty()) {
+      throw new InvalidInputException(p);
+    }
+    return new Checked(
+        title,
+        type,
+        mode,
+        quota,
+        opens,
+        closes,
+        scope,
+        startsOn,
+        endsOn,
+        s,
+        min,
+        place,
+        link,
+        organiser,
+        partners,
+        description,
+        programme,
+        eligibleRegion,
+        sizes,
+        audience,
+        questions,
+        criteria);
+  }
+
+  private static List<Question> questions(List<Question> given, List<FieldProblem> p) {
+    List<Question> out = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (Question q : given == null ? List.<Question>of() : given) {
+      if (q == null || q.key() == null || !KEY.matcher(q.key()).matches() || !keys.add(q.key())) {
+        p.add(new FieldProblem("questions", "training.question.key"));
+        continue;
+      }
+      if (blank(q.label()) || q.label().strip().length() > 300) {
+        p.add(new FieldProblem("questions", "training.question.label", q.key()));
+        continue;
+      }
+      BigDecimal weight = q.weight() == null ? BigDecimal.ZERO : q.weight();
+      if (weight.abs().compareTo(BigDecimal.valueOf(100)) > 0) {
+        p.add(new FieldProblem("questions", "training.weight.range", q.key()));
+        continue;
+      }
+      out.add(new Question(q.key(), q.label().strip(), weight));
+    }
+    if (out.size() > 20) {
+      p.add(new FieldProblem("questions", "training.question.tooMany", 20));
+    }
+    return out;
+  }
+
+  private static Map<String, BigDecimal> criteria(
+      Map<String, BigDecimal> given, List<FieldProblem> p) {
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    if (given == null) {
+      return out;
+    }
+    for (Map.Entry<String, BigDecimal> e : given.entrySet()) {
+      Criterion c;
+      try {
+        c = Criterion.valueOf(e.getKey());
+      } catch (IllegalArgumentException | NullPointerException unknown) {
+        p.add(new FieldProblem("criteria", "training.criterion.unknown", e.getKey()));
+        continue;
+      }
+      BigDecimal w = e.getValue() == null ? BigDecimal.ZERO : e.getValue();
+      if (w.abs().compareTo(BigDecimal.valueOf(100)) > 0) {
+        p.add(new FieldProblem("criteria", "training.weight.range", e.getKey()));
+        continue;
+      }
+      out.put(c.name(), w);
+    }
+    return out;
+  }
+
+  static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  static String text(String v, String field, int max, boolean required, List<FieldProblem> p) {
+    if (blank(v)) {
+      if (required) {
+        p.add(new FieldProblem(field, "training.required"));
+      }
+      return null;
+    }
+    String s = v.strip();
+    if (s.length() > max) {
+      p.add(new FieldProblem(field, "training.tooLong", max));
+      return null;
+    }
+    return s;
+  }
+
+  private static <E extends Enum<E>> E choice(
+      Class<E> type, String v, String field, List<FieldProblem> p) {
+    if (blank(v)) {
+      p.add(new FieldProblem(field, "training.required"));
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      p.add(new FieldProblem(field, "training.choice.invalid", v.strip()));
+      return null;
+    }
+  }
+
+  private static Integer number(
+      String v, String field, int min, int max, boolean required, List<FieldProblem> p) {
+    if (blank(v)) {
+      if (required) {
+        p.add(new FieldProblem(field, "training.required"));
+      }
+      return null;
+    }
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n < min || n > max) {
+        p.add(new FieldProblem(field, "training.number.range", min, max));
+        return null;
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      p.add(new FieldProblem(field, "training.number.invalid"));
+      return null;
+    }
+  }
+
+  /** An instant; a bare date means the start of that day in WIB, or its end for a closing time. */
+  static Instant time(String v, String field, boolean endOfDay, List<FieldProblem> p) {
+    if (blank(v)) {
+      p.add(new FieldProblem(field, "training.required"));
+      return null;
+    }
+    String s = v.strip();
+    try {
+      return OffsetDateTime.parse(s).toInstant();
+    } catch (DateTimeParseException notOffset) {
+      try {
+        return LocalDateTime.parse(s).atZone(WIB).toInstant();
+      } catch (DateTimeParseException notLocal) {
+        try {
+          LocalDate day = LocalDate.parse(s);
+          return (endOfDay ? day.plusDays(1) : day).atStartOfDay(WIB).toInstant();
+        } catch (DateTimeParseException notDate) {
+          p.add(new FieldProblem(field, "training.time.invalid"));
+          return null;
+        }
+      }
+    }
+  }
+
+  private static LocalDate date(String v, String field, List<FieldProblem> p) {
+    if (blank(v)) {
+      p.add(new FieldProblem(field, "training.required"));
+      return null;
+    }
+    try {
+      return LocalDate.parse(v.strip());
+    } catch (DateTimeParseException e) {
+      p.add(new FieldProblem(field, "training.date.invalid"));
+      return null;
+    }
+  }
+
+  private static boolean isWebLink(String text) {
+    try {
+      URI uri = URI.create(text);
+      return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

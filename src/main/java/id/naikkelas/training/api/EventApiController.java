@@ -1,0 +1,228 @@
+package id.naikkelas.training.api;
+
+import id.naikkelas.access.CurrentActor;
+import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.PageResponse;
+import id.naikkelas.training.Attendance;
+import id.naikkelas.training.Certificates;
+import id.naikkelas.training.EventDraft;
+import id.naikkelas.training.EventRegistrations;
+import id.naikkelas.training.Events;
+import id.naikkelas.training.FollowUps;
+import id.naikkelas.training.Registered;
+import id.naikkelas.training.RegistrationRequest;
+import id.naikkelas.training.RegistrationRow;
+import id.naikkelas.training.RegistrationStatus;
+import id.naikkelas.training.Selection;
+import id.naikkelas.training.TrainingEvent;
+import id.naikkelas.training.Withdrawals;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Events, registrations, selection, check-in, certificates and follow-up. */
+@RestController
+@Tag(name = "Events", description = "Training and events: registration, selection, attendance")
+class EventApiController {
+
+  record Adjustment(BigDecimal points, String reason) {}
+
+  record CheckInRequest(String code, Integer session) {}
+
+  record Revocation(String reason) {}
+
+  private final Events events;
+  private final EventRegistrations registrations;
+  private final Selection selection;
+  private final Withdrawals withdrawals;
+  private final Attendance attendance;
+  private final Certificates certificates;
+  private final FollowUps followUps;
+  private final CurrentActor current;
+
+  EventApiController(
+      Events events,
+      EventRegistrations registrations,
+      Selection selection,
+      Withdrawals withdrawals,
+      Attendance attendance,
+      Certificates certificates,
+      FollowUps followUps,
+      CurrentActor current) {
+    this.events = events;
+    this.registrations = registrations;
+    this.selection = selection;
+    this.withdrawals = withdrawals;
+    this.attendance = attendance;
+    this.certificates = certificates;
+    this.followUps = followUps;
+    this.current = current;
+  }
+
+  @PostMapping("/api/v1/events")
+  @Operation(summary = "Create an event in the caller's scope (officers)")
+  ResponseEntity<Map<String, Object>> create(@RequestBody EventDraft draft) {
+    long id = events.create(current.require(), draft);
+    return ResponseEntity.created(URI.create("/api/v1/events/" + id)).body(Map.of("id", id));
+  }
+
+  @GetMapping("/api/v1/events")
+  @Operation(summary = "Events whose registration has not closed (public)")
+  PageResponse<TrainingEvent> upcoming(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return PageResponse.of(events.upcoming(pageOf(page, size)), e -> e);
+  }
+
+  @GetMapping("/api/v1/events/{id}")
+  @Operation(summary = "One event with its counters (public)")
+  TrainingEvent find(@PathVariable long id) {
+    return events.find(id);
+  }
+
+  @PostMapping("/api/v1/events/{id}/registrations")
+  @Operation(
+      summary =
+          "Register (public): 201 with id and status CONFIRMED, WAITLISTED or APPLIED; 409 for a"
+              + " second registration of the NIK or a closed window; 422 naming the field")
+  ResponseEntity<Map<String, Object>> register(
+      @PathVariable long id, @RequestBody RegistrationRequest request, HttpServletRequest http) {
+    Registered r = registrations.register(id, request, http.getRemoteAddr());
+    return ResponseEntity.created(URI.create("/api/v1/events/" + id + "/registrations/" + r.id()))
+        .body(
+            Map.of(
+                "id", r.id(), "status", r.status(), "arrival", r.arrival(), "ticket", r.ticket()));
+  }
+
+  @GetMapping("/api/v1/events/{id}/registrations")
+  @Operation(summary = "Registrations of an event of the caller's scope: status, rank, masked NIK")
+  PageResponse<RegistrationRow> registrations(
+      @PathVariable long id,
+      @RequestParam(required = false) RegistrationStatus status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return PageResponse.of(
+        registrations.list(current.require(), id, status, pageOf(page, size)), r -> r);
+  }
+
+  @PostMapping("/api/v1/events/{id}/registrations/{registrationId}/withdraw")
+  @Operation(summary = "Record a withdrawal; the next in line gets the place and is told")
+  Withdrawals.Withdrawn withdraw(@PathVariable long id, @PathVariable long registrationId) {
+    return withdrawals.byOfficer(current.require(), id, registrationId);
+  }
+
+  @PostMapping("/api/v1/tickets/{ticket}/withdraw")
+  @Operation(summary = "The ticket holder gives up their place (public, the ticket is the key)")
+  Withdrawals.Withdrawn withdrawByTicket(@PathVariable String ticket) {
+    return withdrawals.byTicket(ticket);
+  }
+
+  @PostMapping("/api/v1/events/{id}/close")
+  @Operation(summary = "Close registration now (officers of the event's scope)")
+  ResponseEntity<Void> close(@PathVariable long id) {
+    events.closeNow(current.require(), id);
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/api/v1/events/{id}/selection")
+  @Operation(summary = "Score and rank the applicants of a closed SELECTION event")
+  Selection.Outcome rank(@PathVariable long id) {
+    return selection.rank(current.require(), id);
+  }
+
+  @PostMapping("/api/v1/events/{id}/registrations/{registrationId}/adjustment")
+  @Operation(summary = "Move an applicant by some points, with the reason (audited)")
+  ResponseEntity<Void> adjust(
+      @PathVariable long id, @PathVariable long registrationId, @RequestBody Adjustment a) {
+    selection.adjust(current.require(), id, registrationId, a.points(), a.reason());
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/api/v1/events/{id}/selection/confirm")
+  @Operation(summary = "Fix the ranking: the quota is confirmed, the rest form a ranked waitlist")
+  Selection.Outcome confirm(@PathVariable long id) {
+    return selection.confirm(current.require(), id);
+  }
+
+  @PostMapping("/api/v1/events/{id}/check-ins")
+  @Operation(summary = "Check a participant in by ticket code (or the scanned ticket link)")
+  Attendance.CheckIn checkIn(@PathVariable long id, @RequestBody CheckInRequest request) {
+    return attendance.checkIn(
+        current.require(), id, request.code(), request.session() == null ? 1 : request.session());
+  }
+
+  @PostMapping("/api/v1/events/{id}/certificates")
+  @Operation(summary = "Issue certificates to participants who met the attendance rule")
+  Map<String, Object> issue(@PathVariable long id) {
+    return Map.of("issued", certificates.issue(current.require(), id));
+  }
+
+  @GetMapping("/api/v1/public/certificates/{code}")
+  @Operation(summary = "Check a certificate (public): holder, event, whether it was revoked")
+  Certificates.Check check(@PathVariable String code) {
+    return certificates.check(code);
+  }
+
+  @GetMapping(value = "/api/v1/certificates/{code}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  @Operation(summary = "The certificate as PDF (officers of the event's scope)")
+  ResponseEntity<byte[]> pdf(@PathVariable String code, Locale locale) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .body(certificates.pdfForOfficer(current.require(), code, locale));
+  }
+
+  @PostMapping("/api/v1/certificates/{code}/revoke")
+  @Operation(summary = "Revoke a certificate, with the reason (audited)")
+  ResponseEntity<Void> revoke(@PathVariable String code, @RequestBody Revocation r) {
+    certificates.revoke(current.require(), code, r.reason());
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/api/v1/events/{id}/registrations/{registrationId}/follow-ups")
+  @Operation(summary = "Record a 3- or 6-month follow-up survey")
+  ResponseEntity<Void> followUp(
+      @PathVariable long id,
+      @PathVariable long registrationId,
+      @RequestBody FollowUps.Answers answers) {
+    followUps.recordByOfficer(current.require(), id, registrationId, answers);
+    return ResponseEntity.status(HttpStatus.CREATED).build();
+  }
+
+  @GetMapping("/api/v1/training/outcomes")
+  @Operation(summary = "Participants, surveys and new entrepreneurs of the caller's scope")
+  FollowUps.Outcomes outcomes() {
+    return followUps.outcomes(current.require());
+  }
+
+  @ExceptionHandler(EventRegistrations.TooManyRegistrations.class)
+  ResponseEntity<ProblemDetail> tooMany() {
+    ProblemDetail body =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.TOO_MANY_REQUESTS, "too many registrations from this address");
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header("Retry-After", "60")
+        .body(body);
+  }
+
+  private static PageRequest pageOf(int page, int size) {
+    if (size < 1 || size > 500) {
+      throw new InvalidInputException("size", "problem.pageSize", 1, 500);
+    }
+    return PageRequest.of(Math.max(page, 0), size);
+  }
+}
