@@ -1,0 +1,271 @@
+package id.naikkelas.training.web;
+
+import id.naikkelas.training.EventDraft;
+import id.naikkelas.training.Question;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The event form: text fields as typed. Questions are one per line, "question text; weight";
+ * criteria weights are numbers (empty for none).
+ */
+public class EventPageForm {
+
+  private String title = "";
+  private String type = "TRAINING";
+  private String mode = "FIRST_COME";
+  private String quota = "";
+  private String registrationOpens = "";
+  private String registrationCloses = "";
+  private String regionScope = "";
+  private String startsOn = "";
+  private String endsOn = "";
+  private String sessions = "1";
+  private String minSessions = "1";
+  private String place = "";
+  private String onlineLink = "";
+  private String organiser = "";
+  private String partners = "";
+  private String description = "";
+  private String programme = "";
+  private String eligibleRegion = "";
+  private List<String> eligibleSizes = new ArrayList<>();
+  private String audience = "ANYONE";
+  private String questions = "";
+  private Map<String, String> criteria = new LinkedHashMap<>();
+
+  EventDraft toDraft() {
+    List<Question> qs = new ArrayList<>();
+    int n = 0;
+    for (String line : questions.split("\\R")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      n++;
+      int semi = line.lastIndexOf(';');
+      String label = semi < 0 ? line.strip() : line.substring(0, semi).strip();
+      BigDecimal weight = BigDecimal.ZERO;
+      if (semi >= 0) {
+        try {
+          weight = new BigDecimal(line.substring(semi + 1).strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+          weight = BigDecimal.valueOf(1000); // out of range: reported as a bad weight
+        }
+      }
+      qs.add(new Question("q" + n, label, weight));
+    }
+    Map<String, BigDecimal> weights = new LinkedHashMap<>();
+    criteria.forEach(
+        (k, v) -> {
+          if (v != null && !v.isBlank()) {
+            try {
+              weights.put(k, new BigDecimal(v.strip().replace(',', '.')));
+            } catch (NumberFormatException e) {
+              weights.put(k, BigDecimal.valueOf(1000));
+            }
+          }
+        });
+    return new EventDraft(
+        title,
+        type,
+        mode,
+        quota,
+        registrationOpens,
+        registrationCloses,
+        regionScope,
+        startsOn,
+        endsOn,
+        sessions,
+        minSessions,
+        place,
+        onlineLink,
+        organiser,
+        partners,
+        description,
+        programme,
+        eligibleRegion,
+        eligibleSizes,
+        audience,
+        qs,
+        weights);
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String v) {
+    title = v;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String v) {
+    type = v;
+  }
+
+  public String getMode() {
+    return mode;
+  }
+
+  public void setMode(String v) {
+    mode = v;
+  }
+
+  public String getQuota() {
+    return quota;
+  }
+
+  public void setQuota(String v) {
+    quota = v;
+  }
+
+  public String getRegistrationOpens() {
+    return registrationOpens;
+  }
+
+  public void setRegistrationOpens(String v) {
+    registrationOpens = v;
+  }
+
+  public String getRegistrationCloses() {
+    return registrationCloses;
+  }
+
+  public void setRegistrationCloses(String v) {
+    registrationCloses = v;
+  }
+
+  public String getRegionScope() {
+    return regionScope;
+  }
+
+  public void setRegionScope(String v) {
+    regionScope = v;
+  }
+
+  public String getStartsOn() {
+    return startsOn;
+  }
+
+  public void setStartsOn(String v) {
+    startsOn = v;
+  }
+
+  public String getEndsOn() {
+    return endsOn;
+  }
+
+  public void setEndsOn(String v) {
+    endsOn = v;
+  }
+
+  public String getSessions() {
+    return sessions;
+  }
+
+  public void setSessions(String v) {
+    sessions = v;
+  }
+
+  public String getMinSessions() {
+    return minSessions;
+  }
+
+  public void setMinSessions(String v) {
+    minSessions = v;
+  }
+
+  public String getPlace() {
+    return place;
+  }
+
+  public void setPlace(String v) {
+    place = v;
+  }
+
+  public String getOnlineLink() {
+    return onlineLink;
+  }
+
+  public void setOnlineLink(String v) {
+    onlineLink = v;
+  }
+
+  public String getOrganiser() {
+    return organiser;
+  }
+
+  public void setOrganiser(String v) {
+    organiser = v;
+  }
+
+  public String getPartners() {
+    return partners;
+  }
+
+  public void setPartners(String v) {
+    partners = v;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String v) {
+    description = v;
+  }
+
+  public String getProgramme() {
+    return programme;
+  }
+
+  public void setProgramme(String v) {
+    programme = v;
+  }
+
+  public String getEligibleRegion() {
+    return eligibleRegion;
+  }
+
+  public void setEligibleRegion(String v) {
+    eligibleRegion = v;
+  }
+
+  public List<String> getEligibleSizes() {
+    return eligibleSizes;
+  }
+
+  public void setEligibleSizes(List<String> v) {
+    eligibleSizes = v;
+  }
+
+  public String getAudience() {
+    return audience;
+  }
+
+  public void setAudience(String v) {
+    audience = v;
+  }
+
+  public String getQuestions() {
+    return questions;
+  }
+
+  public void setQuestions(String v) {
+    questions = v;
+  }
+
+  public Map<String, String> getCriteria() {
+    return criteria;
+  }
+
+  public void setCriteria(Map<String, String> v) {
+    criteria = v;
+  }
+}
