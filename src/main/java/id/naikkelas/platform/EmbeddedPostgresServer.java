@@ -31,6 +31,9 @@ final class EmbeddedPostgresServer implements DisposableBean {
               .setDataDirectory(dir)
               .setCleanDataDirectory(properties.ephemeral())
               .setServerConfig("max_connections", "100")
+              // the library turns synchronous_commit off; a committed registration must survive
+              // a crash, so the embedded server commits durably like any PostgreSQL
+              .setServerConfig("synchronous_commit", "on")
               .start();
       log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dir);
     } catch (IOException e) {

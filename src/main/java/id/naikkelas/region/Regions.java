@@ -18,10 +18,17 @@ public class Regions {
   Regions(RegionRepository repository, ServedRegions served) {
     this.repository = repository;
     this.served = served;
+    this.byCode =
+        com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .build(repository::find);
   }
 
+  /** Regions change only with a new data release (a migration): look-ups are kept in memory. */
+  private final com.github.benmanes.caffeine.cache.LoadingCache<String, Optional<Region>> byCode;
+
   public Optional<Region> find(String code) {
-    return RegionCode.parse(code).flatMap(c -> repository.find(c.value()));
+    return RegionCode.parse(code).flatMap(c -> byCode.get(c.value()));
   }
 
   /** The regions one level down, or the provinces for a blank code. */

@@ -140,6 +140,7 @@ public class Events {
                 + " + interval '1 millisecond') where id = ?")
         .params(Timestamp.from(now), id)
         .update();
+    recent.invalidate(id);
     audit.record(
         AuditAction.UPDATE,
         "event",
@@ -148,6 +149,21 @@ public class Events {
         Map.of("registrationCloses", e.registrationCloses().toString()),
         Map.of("registrationCloses", now.toString()));
   }
+
+  /**
+   * An event for the registration path, kept in memory for a few seconds: a rush reads it thousands
+   * of times a second. The statement that decides a place checks the window and the state again on
+   * the row itself, so a stale copy can only cost a clearer error message.
+   */
+  TrainingEvent forRegistration(long id) {
+    return recent.get(id, this::find);
+  }
+
+  private final com.github.benmanes.caffeine.cache.Cache<Long, TrainingEvent> recent =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+          .expireAfterWrite(java.time.Duration.ofSeconds(5))
+          .maximumSize(1_000)
+          .build();
 
   /** Any event by id: events are public (their registrations are not). */
   public TrainingEvent find(long id) {

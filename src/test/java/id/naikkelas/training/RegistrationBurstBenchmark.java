@@ -75,6 +75,9 @@ class RegistrationBurstBenchmark {
         burst,
         Runtime.getRuntime().availableProcessors(),
         poolSize);
+    // warm-up of both paths (JIT, connection pools), not measured
+    http(officer, quota / 2, burst / 2, clientCounts[0]);
+    rawUpdate(quota / 2, burst / 2, clientCounts[0], poolSize);
     for (int clients : clientCounts) {
       Result http = http(officer, quota, burst, clients);
       Result raw = rawUpdate(quota, burst, clients, poolSize);
@@ -103,6 +106,7 @@ class RegistrationBurstBenchmark {
   record Result(double rate, double p50, double p99, int serverErrors, int confirmed) {}
 
   private Result http(String officer, int quota, int burst, int clients) throws Exception {
+    registrations.limitPerMinute(0);
     long event = EventFixture.create(mvc, json, officer, EventFixture.event("FIRST_COME", quota));
     List<String> bodies = new ArrayList<>(burst);
     for (int i = 0; i < burst; i++) {
