@@ -83,6 +83,7 @@ class SecurityConfiguration {
                         "/api/v1/kbli/**",
                         "/api/v1/events",
                         "/api/v1/events/*",
+                        "/api/v1/matching/*",
                         "/api/v1/public/**")
                     .permitAll()
                     .requestMatchers(
@@ -90,6 +91,9 @@ class SecurityConfiguration {
                         "/api/v1/auth/token",
                         "/api/v1/registrations",
                         "/api/v1/events/*/registrations",
+                        "/api/v1/events/*/matching/participants",
+                        "/api/v1/matching/*/meetings",
+                        "/api/v1/matching/*/meetings/*/decline",
                         "/api/v1/tickets/*/withdraw")
                     .permitAll()
                     .requestMatchers("/actuator/health", "/actuator/health/**")
@@ -142,6 +146,7 @@ class SecurityConfiguration {
                         "/acara",
                         "/acara/**",
                         "/sertifikat/**",
+                        "/temu-usaha/**",
                         "/error",
                         "/webjars/**",
                         "/css/**",

@@ -1,7 +1,5 @@
 package id.naikkelas.training;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
 import id.naikkelas.platform.ConflictException;
@@ -15,12 +13,9 @@ import id.naikkelas.region.Regions;
 import id.naikkelas.registry.Nik;
 import id.naikkelas.registry.OwnerLookup;
 import id.naikkelas.registry.PhoneNumbers;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,13 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class EventRegistrations {
-
-  /** Thrown when one address sends registrations faster than a person would: 429. */
-  public static class TooManyRegistrations extends RuntimeException {
-    TooManyRegistrations() {
-      super("too many registrations from this address", null, false, false);
-    }
-  }
 
   private static final String REGISTER =
       """
@@ -80,10 +68,8 @@ public class EventRegistrations {
   private final PersonalDataCipher cipher;
   private final JsonMapper json;
   private final Clock clock;
-  private volatile int perMinute;
+  private final AddressThrottle throttle;
   private final SecureRandom random = new SecureRandom();
-  private final Cache<String, Bucket> buckets =
-      Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
 
   EventRegistrations(
       JdbcClient jdbc,
@@ -101,7 +87,7 @@ public class EventRegistrations {
     this.cipher = cipher;
     this.json = json;
     this.clock = clock;
-    this.perMinute = perMinute;
+    this.throttle = new AddressThrottle(perMinute);
   }
 
   /** A candidate registers through the public page or the API. */
@@ -133,7 +119,7 @@ public class EventRegistrations {
 
   private Registered register(
       long eventId, RegistrationRequest r, String clientAddress, Long accountId) {
-    throttle(clientAddress);
+    throttle.check(clientAddress);
     TrainingEvent event = events.forRegistration(eventId);
     Instant now = clock.instant();
     if (now.isBefore(event.registrationOpens())) {
@@ -292,28 +278,7 @@ public class EventRegistrations {
 
   /** Changes the per-address limit (tests of the limit; a rush test turns it off). */
   void limitPerMinute(int limit) {
-    perMinute = limit;
-    buckets.invalidateAll();
-  }
-
-  private void throttle(String clientAddress) {
-    if (clientAddress == null || perMinute <= 0) {
-      return;
-    }
-    Bucket bucket =
-        buckets.get(
-            clientAddress,
-            k ->
-                Bucket.builder()
-                    .addLimit(
-                        Bandwidth.builder()
-                            .capacity(perMinute)
-                            .refillGreedy(perMinute, Duration.ofMinutes(1))
-                            .build())
-                    .build());
-    if (!bucket.tryConsume(1)) {
-      throw new TooManyRegistrations();
-    }
+    throttle.limit(limit);
   }
 
   /** Registrations of an event the officer runs, by rank then arrival. */

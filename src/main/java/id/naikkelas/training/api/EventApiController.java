@@ -3,6 +3,7 @@ package id.naikkelas.training.api;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.PageResponse;
+import id.naikkelas.training.AddressThrottle;
 import id.naikkelas.training.Attendance;
 import id.naikkelas.training.Certificates;
 import id.naikkelas.training.EventDraft;
@@ -209,7 +210,7 @@ class EventApiController {
     return followUps.outcomes(current.require());
   }
 
-  @ExceptionHandler(EventRegistrations.TooManyRegistrations.class)
+  @ExceptionHandler(AddressThrottle.TooMany.class)
   ResponseEntity<ProblemDetail> tooMany() {
     ProblemDetail body =
         ProblemDetail.forStatusAndDetail(

@@ -5,6 +5,7 @@ import id.naikkelas.access.Role;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.platform.web.PageLinks;
+import id.naikkelas.training.AddressThrottle;
 import id.naikkelas.training.Certificates;
 import id.naikkelas.training.EventRegistrations;
 import id.naikkelas.training.Events;
@@ -105,7 +106,7 @@ class PublicEventController {
     } catch (InvalidInputException e) {
       FormErrors.reject(binding, e);
       return show(id, form, model);
-    } catch (EventRegistrations.TooManyRegistrations e) {
+    } catch (AddressThrottle.TooMany e) {
       throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
     }
   }
@@ -122,7 +123,7 @@ class PublicEventController {
     } catch (InvalidInputException e) {
       model.addAttribute("ownerProblem", e.problems().get(0));
       return show(id, new RegistrationPageForm(), model);
-    } catch (EventRegistrations.TooManyRegistrations e) {
+    } catch (AddressThrottle.TooMany e) {
       throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
     }
   }
