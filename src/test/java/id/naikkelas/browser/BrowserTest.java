@@ -185,6 +185,56 @@ class BrowserTest {
   }
 
   @Test
+  void a_candidate_registers_for_an_event_and_an_officer_checks_them_in_from_a_phone() {
+    String officer = fixture.open(id.naikkelas.access.Role.OFFICER, "35.24.17");
+    signIn(officer, AccountFixture.PASSWORD);
+    page.navigate(url("/training/events/new"));
+    page.locator("#title").fill("Pelatihan Pengemasan Produk " + System.nanoTime() % 10_000);
+    page.locator("#quota").fill("1");
+    page.locator("#registrationOpens").fill("2026-01-01T08:00");
+    page.locator("#registrationCloses").fill("2099-01-01T08:00");
+    page.locator("#startsOn").fill("2026-12-20");
+    page.locator("#place").fill("Balai Desa Sukodadi");
+    page.locator("#organiser").fill("Dinas Koperasi dan Usaha Mikro");
+    page.locator("#save-event").click();
+    assertThat(page.locator("#quota")).hasText("1");
+    String eventPath = page.url().substring(page.url().indexOf("/training/events/"));
+    String publicPath = eventPath.replace("/training/events/", "/acara/");
+
+    // a candidate on another phone: a mistake first, then a place and a ticket with its QR code
+    BrowserContext phone =
+        browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740));
+    Page candidate = phone.newPage();
+    candidate.navigate(url(publicPath));
+    candidate.locator("#nik").fill("3524");
+    candidate.locator("#register").click();
+    assertThat(candidate.locator(".error-summary a[href='#nik']")).isVisible();
+    candidate.locator("#nik").fill(id.naikkelas.registry.BusinessDraftFixture.nik("35.24.17.2007"));
+    candidate.locator("#name").fill("Lilik Handayani");
+    candidate.locator("#phone").fill("0857 1234 5678");
+    candidate.locator("#villageCode").fill("35.24.17.2007");
+    candidate.locator("#register").click();
+    assertThat(candidate.locator("#ticket-status")).hasText("Dapat tempat");
+    assertThat(candidate.locator("#qr")).isVisible();
+    // the QR image really loads (same origin, allowed by the content security policy)
+    candidate.waitForFunction(
+        "() => { const i = document.getElementById('qr'); return i.complete && i.naturalWidth > 100; }");
+    String code = candidate.locator("#ticket-code").textContent().strip();
+    phone.close();
+
+    // the officer types the code on the check-in page; htmx shows the result in place
+    page.navigate(url(eventPath + "/check-in"));
+    page.locator("#code").fill(code.toLowerCase());
+    page.locator("#check-in-submit").click();
+    assertThat(page.locator("#checked-in")).containsText("Lilik Handayani");
+    assertThat(page.locator("#code")).hasValue("");
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/check-in$"));
+    page.navigate(url(eventPath));
+    assertThat(page.locator("#registrations")).containsText("1/1");
+    assertThat(consoleErrors).as("console errors, e.g. CSP violations").isEmpty();
+  }
+
+  @Test
   void a_wrong_password_is_told_in_the_page_language() {
     page.navigate(url("/login?lang=en"));
     page.locator("#username").fill("admin");
