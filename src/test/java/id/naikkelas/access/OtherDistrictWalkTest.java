@@ -44,7 +44,20 @@ class OtherDistrictWalkTest {
           "owner",
           "business",
           "business_import",
-          "duplicate_candidate");
+          "duplicate_candidate",
+          "kbli_reference",
+          "kbli_list_load",
+          "notification_outbox",
+          "training_programme",
+          "training_event",
+          "training_registration",
+          "training_attendance",
+          "training_certificate",
+          "training_follow_up",
+          "matching_setup",
+          "matching_participant",
+          "matching_meeting",
+          "matching_outcome");
 
   /** Reference data and the caller's own account: answered to anyone, holding no district data. */
   private static final Set<String> OPEN_ENDPOINTS =
@@ -59,6 +72,11 @@ class OtherDistrictWalkTest {
   @Autowired JdbcClient jdbc;
   @Autowired Registry registry;
   @Autowired BusinessImports imports;
+  @Autowired id.naikkelas.training.Events events;
+  @Autowired id.naikkelas.training.EventRegistrations registrations;
+  @Autowired id.naikkelas.training.Attendance attendance;
+  @Autowired id.naikkelas.training.Certificates certificates;
+  @Autowired id.naikkelas.training.BusinessMatching matching;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -93,6 +111,63 @@ class OtherDistrictWalkTest {
     java.nio.file.Files.write(
         csv, SheetFiles.csv(';', java.util.List.<String[]>of(SheetFiles.row("35.24.17.2007"))));
     java.util.UUID importId = imports.runNow(sukodadi, csv, true).id();
+    long eventId =
+        events.create(
+            sukodadi,
+            new id.naikkelas.training.EventDraft(
+                "Temu Usaha Sukodadi",
+                "BUSINESS_MATCHING",
+                "FIRST_COME",
+                "10",
+                "2026-01-01",
+                "2099-01-01",
+                "35.24.17",
+                "2026-12-01",
+                "2026-12-01",
+                "1",
+                "1",
+                "Balai Desa",
+                null,
+                "Dinas",
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                Map.of()));
+    id.naikkelas.training.Registered registered =
+        registrations.register(
+            eventId,
+            new id.naikkelas.training.RegistrationRequest(
+                draft.nik(), "Peserta Sukodadi", "081299990000", "35.24.17.2007", Map.of(), null),
+            null);
+    attendance.checkIn(sukodadi, eventId, registered.ticket(), 1);
+    certificates.issue(sukodadi, eventId);
+    String certificate =
+        jdbc.sql("select code from training_certificate where registration_id = ?")
+            .param(registered.id())
+            .query(String.class)
+            .single();
+    matching.setUp(
+        sukodadi,
+        eventId,
+        new id.naikkelas.training.BusinessMatching.Setup("2026-12-01", "09:00", 20, 4, 2));
+    String seller =
+        matching.join(
+            eventId,
+            new id.naikkelas.training.BusinessMatching.Join(
+                "UMKM", null, "Penjual", "Keripik Sukodadi", "ID", "081288887777", null, null),
+            null);
+    String buyer =
+        matching.join(
+            eventId,
+            new id.naikkelas.training.BusinessMatching.Join(
+                "BUYER", "EXPORTER", "Pembeli", "PT Pembeli", "ID", "beli@contoh.id", null, null),
+            null);
+    long meetingId = matching.request(seller, matching.mine(buyer).me().id());
+    matching.schedule(sukodadi, eventId);
     // {id} is the id of a Sukodadi record of the resource the path names.
     Map<String, Map<String, Object>> ids =
         Map.of(
@@ -100,7 +175,11 @@ class OtherDistrictWalkTest {
             "businesses", Map.of("id", businessId),
             "business-imports", Map.of("id", importId),
             "duplicates", Map.of("id", pairId),
-            "regions", Map.of("code", "35.24.17"));
+            "regions", Map.of("code", "35.24.17"),
+            "events",
+                Map.of("id", eventId, "registrationId", registered.id(), "meetingId", meetingId),
+            "certificates", Map.of("code", certificate),
+            "kbli", Map.of("version", 2020, "code", "10794"));
 
     List<String> walked = new ArrayList<>();
     for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
