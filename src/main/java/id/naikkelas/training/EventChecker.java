@@ -51,6 +51,7 @@ class EventChecker {
       String programme,
       String eligibleRegion,
       List<String> eligibleSizes,
+      List<String> eligibleKbli,
       Audience audience,
       List<Question> questions,
       Map<String, BigDecimal> criteria) {}
@@ -125,6 +126,19 @@ class EventChecker {
         sizes.add(v);
       }
     }
+    List<String> kbli = new ArrayList<>();
+    if (!blank(d.eligibleKbli())) {
+      for (String prefix : d.eligibleKbli().split("[,;\\s]+")) {
+        if (prefix.isBlank()) {
+          continue;
+        }
+        if (!prefix.matches("\\d{2,5}")) {
+          p.add(new FieldProblem("eligibleKbli", "training.kbli.invalid", prefix));
+        } else if (!kbli.contains(prefix)) {
+          kbli.add(prefix);
+        }
+      }
+    }
     Audience audience =
         blank(d.audience()) ? Audience.ANYONE : choice(Audience.class, d.audience(), "audience", p);
     List<Question> questions = questions(d.questions(), p);
@@ -152,6 +166,7 @@ class EventChecker {
         programme,
         eligibleRegion,
         sizes,
+        kbli,
         audience,
         questions,
         criteria);

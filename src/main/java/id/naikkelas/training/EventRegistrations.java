@@ -236,6 +236,17 @@ public class EventRegistrations {
         p.add(
             new FieldProblem(
                 "nik", "training.eligible.size", String.join(", ", event.eligibleSizes())));
+      } else if (!event.eligibleKbli().isEmpty()
+          && business
+              .map(
+                  b ->
+                      b.kbliCodes().stream()
+                          .noneMatch(
+                              code -> event.eligibleKbli().stream().anyMatch(code::startsWith)))
+              .orElse(true)) {
+        p.add(
+            new FieldProblem(
+                "nik", "training.eligible.sector", String.join(", ", event.eligibleKbli())));
       }
     }
     if (!p.isEmpty()) {

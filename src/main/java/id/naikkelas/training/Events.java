@@ -35,7 +35,7 @@ public class Events {
       e.id, p.name as programme, e.title, e.type, e.mode, e.description, e.starts_on, e.ends_on,
       e.sessions, e.min_sessions, e.place, e.online_link, e.organiser, e.partners, e.quota,
       e.registration_opens, e.registration_closes, e.region_scope, e.eligible_region,
-      e.eligible_sizes, e.audience, e.questions::text as questions, e.criteria::text as criteria,
+      e.eligible_sizes, e.eligible_kbli, e.audience, e.questions::text as questions, e.criteria::text as criteria,
       e.registered_count, e.confirmed_count, e.selection_state""";
 
   private final JdbcClient jdbc;
@@ -71,9 +71,9 @@ public class Events {
                 insert into training_event (programme_id, title, type, mode, description,
                   starts_on, ends_on, sessions, min_sessions, place, online_link, organiser,
                   partners, quota, registration_opens, registration_closes, region_scope,
-                  eligible_region, eligible_sizes, audience, questions, criteria, created_by,
+                  eligible_region, eligible_sizes, eligible_kbli, audience, questions, criteria, created_by,
                   created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                   cast(? as jsonb), cast(? as jsonb), ?, ?)
                 returning id""")
             .params(
@@ -96,6 +96,7 @@ public class Events {
                 c.regionScope(),
                 c.eligibleRegion(),
                 c.eligibleSizes().toArray(String[]::new),
+                c.eligibleKbli().toArray(String[]::new),
                 c.audience().name(),
                 json.writeValueAsString(c.questions()),
                 json.writeValueAsString(c.criteria()),
@@ -242,6 +243,7 @@ public class Events {
         rs.getString("region_scope"),
         rs.getString("eligible_region"),
         strings(rs.getArray("eligible_sizes")),
+        strings(rs.getArray("eligible_kbli")),
         Audience.valueOf(rs.getString("audience")),
         json.readValue(rs.getString("questions"), new TypeReference<List<Question>>() {}),
         json.readValue(rs.getString("criteria"), new TypeReference<Map<String, BigDecimal>>() {}),

@@ -387,6 +387,7 @@ class TrainingDemoData implements ApplicationRunner {
         List.of(),
         null,
         questions,
-        criteria);
+        criteria,
+        null);
   }
 }

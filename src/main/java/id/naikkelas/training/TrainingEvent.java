@@ -28,6 +28,7 @@ public record TrainingEvent(
     String regionScope,
     String eligibleRegion,
     List<String> eligibleSizes,
+    List<String> eligibleKbli,
     Audience audience,
     List<Question> questions,
     Map<String, BigDecimal> criteria,

@@ -136,7 +136,8 @@ class OtherDistrictWalkTest {
                 List.of(),
                 null,
                 List.of(),
-                Map.of()));
+                Map.of(),
+                null));
     id.naikkelas.training.Registered registered =
         registrations.register(
             eventId,

@@ -335,6 +335,38 @@ class EventApiTest {
   }
 
   @Test
+  void eligibility_by_region_audience_and_sector_is_checked_with_the_reason() throws Exception {
+    Map<String, Object> e = EventFixture.event("FIRST_COME", 10);
+    e.put("eligibleKbli", "13, 1x");
+    mvc.perform(
+            post("/api/v1/events")
+                .header("Authorization", bearer(officer))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(e)))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("eligibleKbli"));
+    e.put("eligibleKbli", "13");
+    e.put("eligibleRegion", "35.24.17");
+    long textiles = EventFixture.create(mvc, json, officer, e);
+    // a candidate without a business has no sector
+    register(textiles, EventFixture.candidate(nik()))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("nik"))
+        .andExpect(jsonPath("$.errors[0].message").value(containsString("13")));
+    Map<String, Object> open = EventFixture.event("FIRST_COME", 10);
+    open.put("eligibleRegion", "35.24.17");
+    open.put("audience", "NEW_ENTREPRENEUR");
+    long local = EventFixture.create(mvc, json, officer, open);
+    Map<String, Object> outsider =
+        EventFixture.candidate(BusinessDraftFixture.nik("35.24.01.2001"));
+    outsider.put("villageCode", "35.24.01.2001");
+    register(local, outsider)
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("villageCode"));
+    register(local, EventFixture.candidate(nik())).andExpect(status().isCreated());
+  }
+
+  @Test
   void one_address_cannot_flood_registrations() throws Exception {
     long event = EventFixture.create(mvc, json, officer, EventFixture.event("FIRST_COME", 100));
     registrations.limitPerMinute(30);

@@ -34,6 +34,7 @@ public class EventPageForm {
   private String eligibleRegion = "";
   private List<String> eligibleSizes = new ArrayList<>();
   private String audience = "ANYONE";
+  private String eligibleKbli = "";
   private String questions = "";
   private Map<String, String> criteria = new LinkedHashMap<>();
 
@@ -90,7 +91,8 @@ public class EventPageForm {
         eligibleSizes,
         audience,
         qs,
-        weights);
+        weights,
+        eligibleKbli);
   }
 
   public String getTitle() {
@@ -267,5 +269,13 @@ public class EventPageForm {
 
   public void setCriteria(Map<String, String> v) {
     criteria = v;
+  }
+
+  public String getEligibleKbli() {
+    return eligibleKbli;
+  }
+
+  public void setEligibleKbli(String v) {
+    eligibleKbli = v;
   }
 }
