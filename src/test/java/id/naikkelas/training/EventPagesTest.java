@@ -243,6 +243,106 @@ class EventPagesTest {
         .andExpect(status().isNotFound());
   }
 
+  @Test
+  void an_officer_selects_adjusts_confirms_withdraws_follows_up_and_revokes_from_the_pages()
+      throws Exception {
+    String officer = accounts.open(Role.OFFICER, "35.24.17");
+    RequestPostProcessor as = authentication(accounts.signedIn(officer));
+    Map<String, Object> e = EventFixture.event("SELECTION", 1);
+    e.put("sessions", "1");
+    e.put("minSessions", "1");
+    long event = EventFixture.create(mvc, json, accounts.token(officer), e);
+    String[] tickets = new String[3];
+    long[] ids = new long[3];
+    for (int i = 0; i < 3; i++) {
+      String body =
+          mvc.perform(
+                  post("/api/v1/events/" + event + "/registrations")
+                      .contentType("application/json")
+                      .content(
+                          json.writeValueAsString(
+                              EventFixture.candidate(BusinessDraftFixture.nik(VILLAGE)))))
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      Map<?, ?> r = json.readValue(body, Map.class);
+      tickets[i] = (String) r.get("ticket");
+      ids[i] = ((Number) r.get("id")).longValue();
+    }
+    String page = "/training/events/" + event;
+    mvc.perform(post(page + "/selection").with(as).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(rankOf(ids[0])).isNull(); // still open: refused, nothing ranked
+    mvc.perform(post(page + "/close").with(as).with(csrf())).andExpect(status().is3xxRedirection());
+    mvc.perform(post(page + "/selection").with(as).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(rankOf(ids[0])).isEqualTo(1);
+    mvc.perform(
+            post(page + "/registrations/" + ids[2] + "/adjustment")
+                .param("points", "5")
+                .param("reason", "Rekomendasi kepala desa")
+                .with(as)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(rankOf(ids[2])).isEqualTo(1);
+    mvc.perform(get(page).with(as))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("confirm-selection")));
+    mvc.perform(post(page + "/selection/confirm").with(as).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(statusOfTicket("/" + tickets[2])).isEqualTo("CONFIRMED");
+    mvc.perform(post(page + "/registrations/" + ids[2] + "/withdraw").with(as).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(statusOfTicket("/" + tickets[0])).isEqualTo("CONFIRMED"); // next by rank
+    mvc.perform(
+            post(page + "/check-in")
+                .param("code", tickets[0])
+                .param("session", "1")
+                .with(as)
+                .with(csrf()))
+        .andExpect(content().string(containsString("checked-in")));
+    mvc.perform(
+            post(page + "/registrations/" + ids[0] + "/follow-up")
+                .param("wave", "3")
+                .param("startedBusiness", "true")
+                .param("obtainedPermit", "false")
+                .param("sellsOnline", "true")
+                .param("salesChangePct", "12,5")
+                .with(as)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(
+            jdbc.sql("select sales_change_pct from training_follow_up where registration_id = ?")
+                .param(ids[0])
+                .query(java.math.BigDecimal.class)
+                .single())
+        .isEqualByComparingTo("12.5");
+    mvc.perform(post(page + "/certificates").with(as).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    String code =
+        jdbc.sql("select code from training_certificate where registration_id = ?")
+            .param(ids[0])
+            .query(String.class)
+            .single();
+    mvc.perform(
+            post("/training/certificates/" + code + "/revoke")
+                .param("eventId", String.valueOf(event))
+                .param("reason", "Salah nama")
+                .with(as)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/sertifikat/" + code))
+        .andExpect(content().string(containsString("id=\"revoked\"")));
+  }
+
+  private Integer rankOf(long id) {
+    return jdbc.sql("select rank from training_registration where id = ?")
+        .param(id)
+        .query((rs, n) -> (Integer) rs.getObject(1))
+        .list()
+        .get(0);
+  }
+
   private String statusOfTicket(String location) {
     return jdbc.sql("select status from training_registration where ticket = ?")
         .param(location.substring(location.lastIndexOf('/') + 1))
