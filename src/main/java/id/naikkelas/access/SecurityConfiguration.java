@@ -83,6 +83,7 @@ class SecurityConfiguration {
                         "/api/v1/kbli/**",
                         "/api/v1/events",
                         "/api/v1/events/*",
+                        "/api/v1/products",
                         "/api/v1/matching/*",
                         "/api/v1/public/**")
                     .permitAll()
@@ -94,6 +95,7 @@ class SecurityConfiguration {
                         "/api/v1/events/*/matching/participants",
                         "/api/v1/matching/*/meetings",
                         "/api/v1/matching/*/meetings/*/decline",
+                        "/api/v1/inquiries",
                         "/api/v1/tickets/*/withdraw")
                     .permitAll()
                     .requestMatchers("/actuator/health", "/actuator/health/**")
@@ -147,6 +149,8 @@ class SecurityConfiguration {
                         "/acara/**",
                         "/sertifikat/**",
                         "/temu-usaha/**",
+                        "/katalog",
+                        "/katalog/**",
                         "/error",
                         "/webjars/**",
                         "/css/**",

@@ -47,6 +47,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     return fieldProblems(HttpStatus.valueOf(e.status()), errors);
   }
 
+  @ExceptionHandler(AddressThrottle.TooMany.class)
+  ResponseEntity<ProblemDetail> tooMany(AddressThrottle.TooMany e) {
+    ResponseEntity<ProblemDetail> response =
+        problem(HttpStatus.TOO_MANY_REQUESTS, "too many requests from this address");
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header("Retry-After", "60")
+        .body(response.getBody());
+  }
+
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, text(e.messageKey(), e.id()));

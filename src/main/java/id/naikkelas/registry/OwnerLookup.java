@@ -25,6 +25,19 @@ public class OwnerLookup {
       String villageCode,
       Optional<BusinessFacts> business) {}
 
+  /** What the catalogue needs of a business: name, place, status, badges, owner, contact. */
+  public record CatalogueFacts(
+      long businessId,
+      String name,
+      String villageCode,
+      String status,
+      boolean pirt,
+      boolean halal,
+      boolean trademark,
+      boolean exporter,
+      Long ownerAccountId,
+      String whatsapp) {}
+
   private final JdbcClient jdbc;
   private final PersonalDataCipher cipher;
 
@@ -47,6 +60,56 @@ public class OwnerLookup {
                     rs.getString(2),
                     Arrays.asList((String[]) rs.getArray(3).getArray())))
         .optional();
+  }
+
+  /**
+   * Facts of a business for its products; {@code whatsapp} is the owner's E.164 number only when
+   * the owner agreed to be contacted on WhatsApp.
+   */
+  public Optional<CatalogueFacts> catalogueFacts(long businessId) {
+    return jdbc.sql(
+            """
+            select b.id, b.name, b.village_code, b.status, b.pirt_number, b.halal_number,
+              b.trademark_number, b.exporter, o.account_id, o.phone_cipher, b.whatsapp_consent_at
+            from business b join owner o on o.id = b.owner_id where b.id = ?""")
+        .param(businessId)
+        .query(
+            (rs, n) ->
+                new CatalogueFacts(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5) != null && !rs.getString(5).isBlank(),
+                    rs.getString(6) != null && !rs.getString(6).isBlank(),
+                    rs.getString(7) != null && !rs.getString(7).isBlank(),
+                    rs.getBoolean(8),
+                    (Long) rs.getObject(9),
+                    rs.getString(10) != null && rs.getTimestamp(11) != null
+                        ? cipher.decrypt(rs.getString(10))
+                        : null))
+        .optional();
+  }
+
+  /** The owner's phone (E.164) of a business, for messages from the dinas; empty when none. */
+  public Optional<String> ownerPhone(long businessId) {
+    return jdbc.sql(
+            "select o.phone_cipher from business b join owner o on o.id = b.owner_id where b.id = ?")
+        .param(businessId)
+        .query((rs, n) -> rs.getString(1))
+        .optional()
+        .filter(c -> c != null)
+        .map(cipher::decrypt);
+  }
+
+  /** The ids of the businesses an OWNER account owns. */
+  public List<Long> businessesOfAccount(long accountId) {
+    return jdbc.sql(
+            "select b.id from business b join owner o on o.id = b.owner_id where o.account_id = ?"
+                + " order by b.id")
+        .param(accountId)
+        .query(Long.class)
+        .list();
   }
 
   /** The owner behind an OWNER account, with full NIK and phone: only for that owner's own use. */

@@ -3,6 +3,7 @@ package id.naikkelas.training;
 import id.naikkelas.access.Actor;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
+import id.naikkelas.platform.AddressThrottle;
 import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;

@@ -2,6 +2,7 @@ package id.naikkelas.training;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
+import id.naikkelas.platform.AddressThrottle;
 import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;

@@ -3,7 +3,6 @@ package id.naikkelas.training.api;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.PageResponse;
-import id.naikkelas.training.AddressThrottle;
 import id.naikkelas.training.Attendance;
 import id.naikkelas.training.Certificates;
 import id.naikkelas.training.EventDraft;
@@ -27,9 +26,7 @@ import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -208,16 +205,6 @@ class EventApiController {
   @Operation(summary = "Participants, surveys and new entrepreneurs of the caller's scope")
   FollowUps.Outcomes outcomes() {
     return followUps.outcomes(current.require());
-  }
-
-  @ExceptionHandler(AddressThrottle.TooMany.class)
-  ResponseEntity<ProblemDetail> tooMany() {
-    ProblemDetail body =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.TOO_MANY_REQUESTS, "too many registrations from this address");
-    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-        .header("Retry-After", "60")
-        .body(body);
   }
 
   private static PageRequest pageOf(int page, int size) {

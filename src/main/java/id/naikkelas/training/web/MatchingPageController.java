@@ -1,9 +1,9 @@
 package id.naikkelas.training.web;
 
 import id.naikkelas.access.CurrentActor;
+import id.naikkelas.platform.AddressThrottle;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.FormErrors;
-import id.naikkelas.training.AddressThrottle;
 import id.naikkelas.training.BusinessMatching;
 import id.naikkelas.training.Events;
 import jakarta.servlet.http.HttpServletRequest;

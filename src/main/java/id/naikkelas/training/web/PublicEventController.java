@@ -2,10 +2,10 @@ package id.naikkelas.training.web;
 
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.access.Role;
+import id.naikkelas.platform.AddressThrottle;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.platform.web.PageLinks;
-import id.naikkelas.training.AddressThrottle;
 import id.naikkelas.training.Certificates;
 import id.naikkelas.training.EventRegistrations;
 import id.naikkelas.training.Events;

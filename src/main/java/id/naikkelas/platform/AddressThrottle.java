@@ -1,4 +1,4 @@
-package id.naikkelas.training;
+package id.naikkelas.platform;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -20,16 +20,16 @@ public final class AddressThrottle {
   private final Cache<String, Bucket> buckets =
       Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
 
-  AddressThrottle(int perMinute) {
+  public AddressThrottle(int perMinute) {
     this.perMinute = perMinute;
   }
 
-  void limit(int perMinute) {
+  public void limit(int perMinute) {
     this.perMinute = perMinute;
     buckets.invalidateAll();
   }
 
-  void check(String address) {
+  public void check(String address) {
     int limit = perMinute;
     if (address == null || limit <= 0) {
       return;

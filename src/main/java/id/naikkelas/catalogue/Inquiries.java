@@ -1,0 +1,370 @@
+package id.naikkelas.catalogue;
+
+import id.naikkelas.access.Actor;
+import id.naikkelas.access.Role;
+import id.naikkelas.audit.AuditAction;
+import id.naikkelas.audit.AuditTrail;
+import id.naikkelas.notification.Channel;
+import id.naikkelas.notification.Notifications;
+import id.naikkelas.platform.AddressThrottle;
+import id.naikkelas.platform.ConflictException;
+import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.platform.PersonalDataCipher;
+import id.naikkelas.registry.OwnerLookup;
+import id.naikkelas.registry.PhoneNumbers;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Buyers' inquiries about a product or a business: the owner and the dinas are told through the
+ * outbox; the inquiry moves NEW → ANSWERED → DEAL (with value and currency) or CLOSED. A buyer
+ * follows their own inquiry with its private token and never sees another's.
+ */
+@Service
+public class Inquiries {
+
+  /** What a buyer sends. {@code website} is a honeypot. */
+  public record Ask(
+      Long productId,
+      Long businessId,
+      String buyerName,
+      String organisation,
+      String country,
+      String contact,
+      String quantity,
+      String message,
+      String website) {}
+
+  /** An inquiry as the owner and officers see it (the buyer's contact masked). */
+  public record Row(
+      long id,
+      Long productId,
+      String productName,
+      long businessId,
+      String buyerName,
+      String organisation,
+      String country,
+      String contactMasked,
+      String quantity,
+      String message,
+      String status,
+      BigDecimal dealValue,
+      String dealCurrency,
+      Instant createdAt) {}
+
+  public record Asked(long id, String token) {}
+
+  static final String TOPIC = "catalogue-inquiry";
+  private static final Pattern EMAIL =
+      Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}");
+  private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+  private final JdbcClient jdbc;
+  private final OwnerLookup owners;
+  private final Notifications notifications;
+  private final PersonalDataCipher cipher;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final AddressThrottle throttle;
+  private final String officerInbox;
+  private final SecureRandom random = new SecureRandom();
+
+  Inquiries(
+      JdbcClient jdbc,
+      OwnerLookup owners,
+      Notifications notifications,
+      PersonalDataCipher cipher,
+      AuditTrail audit,
+      Clock clock,
+      @Value("${naikkelas.catalogue.inquiries-per-minute:5}") int perMinute,
+      @Value("${naikkelas.catalogue.officer-inbox:}") String officerInbox) {
+    this.jdbc = jdbc;
+    this.owners = owners;
+    this.notifications = notifications;
+    this.cipher = cipher;
+    this.audit = audit;
+    this.clock = clock;
+    this.throttle = new AddressThrottle(perMinute);
+    this.officerInbox = officerInbox;
+  }
+
+  /** Changes the per-address limit (tests). */
+  void limit(int perWindow) {
+    throttle.limit(perWindow);
+  }
+
+  @Transactional
+  public Asked ask(Ask a, String clientAddress) {
+    throttle.check(clientAddress);
+    List<FieldProblem> p = new ArrayList<>();
+    if (a.website() != null && !a.website().isBlank()) {
+      p.add(new FieldProblem("website", "selfRegistration.rejected"));
+    }
+    Long productId = a.productId();
+    long businessId;
+    String productName = null;
+    if (productId != null) {
+      Map<String, Object> product =
+          jdbc
+              .sql("select business_id, name, status from product where id = ?")
+              .param(productId)
+              .query()
+              .listOfRows()
+              .stream()
+              .findFirst()
+              .filter(r -> "PUBLISHED".equals(r.get("status")))
+              .orElseThrow(() -> new NotFoundException("product", a.productId()));
+      businessId = ((Number) product.get("business_id")).longValue();
+      productName = (String) product.get("name");
+    } else if (a.businessId() != null) {
+      businessId = a.businessId();
+    } else {
+      throw new InvalidInputException("productId", "catalogue.required");
+    }
+    OwnerLookup.CatalogueFacts business =
+        owners
+            .catalogueFacts(businessId)
+            .filter(f -> "VERIFIED".equals(f.status()))
+            .orElseThrow(() -> new NotFoundException("business", businessId));
+    String name = text(a.buyerName(), "buyerName", 120, true, p);
+    String organisation = text(a.organisation(), "organisation", 200, false, p);
+    String country =
+        a.country() == null || a.country().isBlank()
+            ? "ID"
+            : a.country().strip().toUpperCase(Locale.ROOT);
+    if (!country.matches("[A-Z]{2}")) {
+      p.add(new FieldProblem("country", "matching.country.invalid"));
+    }
+    String contact = contact(a.contact(), p);
+    String quantity = text(a.quantity(), "quantity", 80, false, p);
+    String message = text(a.message(), "message", 2000, true, p);
+    if (!p.isEmpty()) {
+      throw new InvalidInputException(p);
+    }
+    String token = token();
+    Timestamp now = Timestamp.from(clock.instant());
+    long id =
+        jdbc.sql(
+                """
+                insert into inquiry (product_id, business_id, village_code, buyer_name, organisation,
+                  country, contact_cipher, contact_masked, quantity, message, token, created_at,
+                  updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+            .params(
+                productId,
+                businessId,
+                business.villageCode(),
+                name,
+                organisation,
+                country,
+                cipher.encrypt(contact),
+                mask(contact),
+                quantity,
+                message,
+                token,
+                now,
+                now)
+            .query(Long.class)
+            .single();
+    String about = productName != null ? productName : business.name();
+    String subject = "Pertanyaan pembeli: " + about;
+    String body =
+        name
+            + (organisation == null ? "" : " (" + organisation + ", " + country + ")")
+            + " bertanya tentang "
+            + about
+            + (quantity == null ? "" : ", jumlah " + quantity)
+            + ": "
+            + message;
+    owners
+        .ownerPhone(businessId)
+        .ifPresent(
+            phone ->
+                notifications.queue(
+                    Channel.WHATSAPP, phone, subject, body, TOPIC, id, business.villageCode()));
+    if (officerInbox != null && !officerInbox.isBlank()) {
+      notifications.queue(
+          Channel.EMAIL, officerInbox, subject, body, TOPIC, id, business.villageCode());
+    }
+    return new Asked(id, token);
+  }
+
+  /** Inquiries for the owner's businesses, or of the officer's scope, newest first. */
+  public List<Row> list(Actor by) {
+    String where;
+    Object[] params;
+    if (by.role() == Role.OWNER) {
+      List<Long> mine = owners.businessesOfAccount(by.id());
+      if (mine.isEmpty()) {
+        return List.of();
+      }
+      where = "i.business_id = any(?)";
+      params = new Object[] {mine.toArray(Long[]::new)};
+    } else {
+      String scope = Products.officerScope(by);
+      where = "(i.village_code = ? or i.village_code like ?)";
+      params = new Object[] {scope, scope + ".%"};
+    }
+    return jdbc.sql(ROW + " where " + where + " order by i.id desc limit 500")
+        .params(params)
+        .query(Inquiries::row)
+        .list();
+  }
+
+  /** The buyer's own inquiry, by its private token. */
+  public Row byToken(String token) {
+    if (token == null || !token.matches("[A-Z2-9]{12}")) {
+      throw new NotFoundException("inquiry", token);
+    }
+    return jdbc.sql(ROW + " where i.token = ?")
+        .param(token)
+        .query(Inquiries::row)
+        .optional()
+        .orElseThrow(() -> new NotFoundException("inquiry", token));
+  }
+
+  /** ANSWERED, DEAL (with value and currency) or CLOSED, by the owner or an officer in scope. */
+  @Transactional
+  public void move(Actor by, long id, String status, BigDecimal value, String currency) {
+    Row row =
+        list(by).stream()
+            .filter(r -> r.id() == id)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("inquiry", id));
+    String to = status == null ? "" : status.strip().toUpperCase(Locale.ROOT);
+    boolean allowed =
+        switch (to) {
+          case "ANSWERED" -> row.status().equals("NEW");
+          case "DEAL", "CLOSED" -> row.status().equals("NEW") || row.status().equals("ANSWERED");
+          default -> false;
+        };
+    if (!allowed) {
+      throw new ConflictException("status", "inquiry.transition", row.status(), to);
+    }
+    String cur = null;
+    if (to.equals("DEAL")) {
+      List<FieldProblem> p = new ArrayList<>();
+      if (value == null || value.signum() < 0) {
+        p.add(new FieldProblem("dealValue", "inquiry.dealValue"));
+      }
+      cur =
+          currency == null || currency.isBlank()
+              ? "IDR"
+              : currency.strip().toUpperCase(Locale.ROOT);
+      if (!cur.matches("[A-Z]{3}")) {
+        p.add(new FieldProblem("currency", "matching.currency.invalid"));
+      }
+      if (!p.isEmpty()) {
+        throw new InvalidInputException(p);
+      }
+    }
+    jdbc.sql(
+            "update inquiry set status = ?, deal_value = ?, deal_currency = ?, updated_at = ?"
+                + " where id = ?")
+        .params(to, to.equals("DEAL") ? value : null, cur, Timestamp.from(clock.instant()), id)
+        .update();
+    String village =
+        jdbc.sql("select village_code from inquiry where id = ?")
+            .param(id)
+            .query(String.class)
+            .single();
+    audit.record(
+        AuditAction.UPDATE,
+        "inquiry",
+        id,
+        village,
+        Map.of("status", row.status()),
+        to.equals("DEAL")
+            ? Map.of("status", to, "value", value, "currency", cur)
+            : Map.of("status", to));
+  }
+
+  private static final String ROW =
+      """
+      select i.id, i.product_id, p.name as product_name, i.business_id, i.buyer_name,
+        i.organisation, i.country, i.contact_masked, i.quantity, i.message, i.status,
+        i.deal_value, i.deal_currency, i.created_at
+      from inquiry i left join product p on p.id = i.product_id""";
+
+  private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new Row(
+        rs.getLong("id"),
+        (Long) rs.getObject("product_id"),
+        rs.getString("product_name"),
+        rs.getLong("business_id"),
+        rs.getString("buyer_name"),
+        rs.getString("organisation"),
+        rs.getString("country"),
+        rs.getString("contact_masked"),
+        rs.getString("quantity"),
+        rs.getString("message"),
+        rs.getString("status"),
+        rs.getBigDecimal("deal_value"),
+        rs.getString("deal_currency"),
+        rs.getTimestamp("created_at").toInstant());
+  }
+
+  private static String text(
+      String v, String field, int max, boolean required, List<FieldProblem> p) {
+    if (v == null || v.isBlank()) {
+      if (required) {
+        p.add(new FieldProblem(field, "catalogue.required"));
+      }
+      return null;
+    }
+    String s = v.strip();
+    if (s.length() > max) {
+      p.add(new FieldProblem(field, "catalogue.tooLong", max));
+      return null;
+    }
+    return s;
+  }
+
+  private static String contact(String given, List<FieldProblem> p) {
+    if (given == null || given.isBlank()) {
+      p.add(new FieldProblem("contact", "catalogue.required"));
+      return null;
+    }
+    String c = given.strip();
+    if (c.contains("@")) {
+      if (!EMAIL.matcher(c).matches() || c.length() > 120) {
+        p.add(new FieldProblem("contact", "matching.contact.invalid"));
+        return null;
+      }
+      return c.toLowerCase(Locale.ROOT);
+    }
+    Optional<String> phone = PhoneNumbers.toE164(c);
+    if (phone.isEmpty()) {
+      p.add(new FieldProblem("contact", "matching.contact.invalid"));
+      return null;
+    }
+    return phone.get();
+  }
+
+  private static String mask(String contact) {
+    int at = contact.indexOf('@');
+    return at > 0 ? contact.charAt(0) + "***" + contact.substring(at) : PhoneNumbers.mask(contact);
+  }
+
+  private String token() {
+    char[] t = new char[12];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+    }
+    return new String(t);
+  }
+}
