@@ -270,6 +270,11 @@ public class Products {
     return by.scope();
   }
 
+  /** The badges a business earns from its records. */
+  public static List<String> badgesOf(OwnerLookup.CatalogueFacts f) {
+    return copy(f).badges();
+  }
+
   static BusinessCopy copy(OwnerLookup.CatalogueFacts f) {
     List<String> badges = new ArrayList<>();
     if (f.pirt()) {
