@@ -57,7 +57,10 @@ class OtherDistrictWalkTest {
           "matching_setup",
           "matching_participant",
           "matching_meeting",
-          "matching_outcome");
+          "matching_outcome",
+          "product",
+          "product_photo",
+          "inquiry");
 
   /** Reference data and the caller's own account: answered to anyone, holding no district data. */
   private static final Set<String> OPEN_ENDPOINTS =
@@ -77,6 +80,8 @@ class OtherDistrictWalkTest {
   @Autowired id.naikkelas.training.Attendance attendance;
   @Autowired id.naikkelas.training.Certificates certificates;
   @Autowired id.naikkelas.training.BusinessMatching matching;
+  @Autowired id.naikkelas.catalogue.Products products;
+  @Autowired id.naikkelas.catalogue.Inquiries inquiries;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -169,6 +174,42 @@ class OtherDistrictWalkTest {
             null);
     long meetingId = matching.request(seller, matching.mine(buyer).me().id());
     matching.schedule(sukodadi, eventId);
+    // a verified (public) business of Sukodadi for the catalogue; its products are public
+    long seller =
+        registry
+            .register(sukodadi, BusinessDraftFixture.draft("35.24.17.2007"), BusinessSource.FORM)
+            .id();
+    registry.verify(sukodadi, seller);
+    long productId =
+        products.create(
+            sukodadi,
+            new id.naikkelas.catalogue.ProductDraft(
+                seller,
+                "Keripik Walk",
+                null,
+                "FOOD_DRINK",
+                "10000",
+                null,
+                "bungkus",
+                "1",
+                null,
+                List.of()));
+    products.publish(sukodadi, productId);
+    long inquiryId =
+        inquiries
+            .ask(
+                new id.naikkelas.catalogue.Inquiries.Ask(
+                    productId,
+                    null,
+                    "Pembeli",
+                    null,
+                    "ID",
+                    "pembeli@contoh.id",
+                    null,
+                    "Halo",
+                    null),
+                null)
+            .id();
     // {id} is the id of a Sukodadi record of the resource the path names.
     Map<String, Map<String, Object>> ids =
         Map.of(
@@ -180,7 +221,9 @@ class OtherDistrictWalkTest {
             "events",
                 Map.of("id", eventId, "registrationId", registered.id(), "meetingId", meetingId),
             "certificates", Map.of("code", certificate),
-            "kbli", Map.of("version", 2020, "code", "10794"));
+            "kbli", Map.of("version", 2020, "code", "10794"),
+            "products", Map.of("id", productId),
+            "inquiries", Map.of("id", inquiryId));
 
     List<String> walked = new ArrayList<>();
     for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
