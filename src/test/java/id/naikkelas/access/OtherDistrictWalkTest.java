@@ -175,16 +175,16 @@ class OtherDistrictWalkTest {
     long meetingId = matching.request(seller, matching.mine(buyer).me().id());
     matching.schedule(sukodadi, eventId);
     // a verified (public) business of Sukodadi for the catalogue; its products are public
-    long seller =
+    long shop =
         registry
             .register(sukodadi, BusinessDraftFixture.draft("35.24.17.2007"), BusinessSource.FORM)
             .id();
-    registry.verify(sukodadi, seller);
+    registry.verify(sukodadi, shop);
     long productId =
         products.create(
             sukodadi,
             new id.naikkelas.catalogue.ProductDraft(
-                seller,
+                shop,
                 "Keripik Walk",
                 null,
                 "FOOD_DRINK",
