@@ -151,6 +151,8 @@ class SecurityConfiguration {
                         "/temu-usaha/**",
                         "/katalog",
                         "/katalog/**",
+                        "/expo",
+                        "/expo/**",
                         "/error",
                         "/webjars/**",
                         "/css/**",

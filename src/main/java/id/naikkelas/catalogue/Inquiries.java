@@ -48,7 +48,8 @@ public class Inquiries {
       String contact,
       String quantity,
       String message,
-      String website) {}
+      String website,
+      Long expoId) {}
 
   /** An inquiry as the owner and officers see it (the buyer's contact masked). */
   public record Row(
@@ -163,7 +164,8 @@ public class Inquiries {
                 """
                 insert into inquiry (product_id, business_id, village_code, buyer_name, organisation,
                   country, contact_cipher, contact_masked, quantity, message, token, created_at,
-                  updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                  updated_at, expo_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
             .params(
                 productId,
                 businessId,
@@ -177,7 +179,8 @@ public class Inquiries {
                 message,
                 token,
                 now,
-                now)
+                now,
+                expoId(a.expoId(), businessId))
             .query(Long.class)
             .single();
     String about = productName != null ? productName : business.name();
@@ -201,6 +204,18 @@ public class Inquiries {
           Channel.EMAIL, officerInbox, subject, body, TOPIC, id, business.villageCode());
     }
     return new Asked(id, token);
+  }
+
+  /** The expo an inquiry is tied to: only one where the business has a booth. */
+  private Long expoId(Long expoId, long businessId) {
+    if (expoId == null) {
+      return null;
+    }
+    return jdbc.sql("select expo_id from expo_booth where expo_id = ? and business_id = ?")
+        .params(expoId, businessId)
+        .query(Long.class)
+        .optional()
+        .orElseThrow(() -> new InvalidInputException("expoId", "expo.booth.none"));
   }
 
   /** Inquiries for the owner's businesses, or of the officer's scope, newest first. */

@@ -114,7 +114,12 @@ class Product {
     this.villageCode = b.villageCode();
     this.districtCode = b.villageCode().substring(0, 8);
     this.regencyCode = b.villageCode().substring(0, 5);
-    this.badges = b.badges().toArray(String[]::new);
+    boolean curated = badges != null && java.util.Arrays.asList(badges).contains("CURATED");
+    java.util.List<String> all = new java.util.ArrayList<>(b.badges());
+    if (curated) {
+      all.add("CURATED"); // earned in a curation round, not from the registry
+    }
+    this.badges = all.toArray(String[]::new);
     this.whatsapp = b.whatsapp();
   }
 
@@ -192,6 +197,15 @@ class Product {
 
   String whatsapp() {
     return whatsapp;
+  }
+
+  /** Passed a curation round: the CURATED badge. */
+  void curated() {
+    if (!java.util.Arrays.asList(badges).contains("CURATED")) {
+      java.util.List<String> all = new java.util.ArrayList<>(java.util.Arrays.asList(badges));
+      all.add("CURATED");
+      badges = all.toArray(String[]::new);
+    }
   }
 
   void markDemo() {

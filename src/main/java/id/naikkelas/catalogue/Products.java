@@ -213,6 +213,18 @@ public class Products {
     return photos.bytes(photoId, small);
   }
 
+  /** The product passed a curation round: it wears the CURATED badge (and is re-indexed). */
+  @Transactional
+  void markCurated(long productId) {
+    repository.findById(productId).ifPresent(Product::curated);
+  }
+
+  /** The village of a product the caller may manage (for modules that attach things to it). */
+  @Transactional(readOnly = true)
+  ProductView manageableView(Actor by, long id) {
+    return view(manageable(by, id));
+  }
+
   /** A deactivated business's products leave the catalogue, in the same transaction. */
   @EventListener
   void on(BusinessDeactivated event) {

@@ -207,6 +207,7 @@ class OtherDistrictWalkTest {
                     "pembeli@contoh.id",
                     null,
                     "Halo",
+                    null,
                     null),
                 null)
             .id();

@@ -15,7 +15,16 @@ public class InquiryPageForm {
 
   Inquiries.Ask toAsk(long productId) {
     return new Inquiries.Ask(
-        productId, null, buyerName, organisation, country, contact, quantity, message, website);
+        productId,
+        null,
+        buyerName,
+        organisation,
+        country,
+        contact,
+        quantity,
+        message,
+        website,
+        null);
   }
 
   public String getBuyerName() {

@@ -1,0 +1,279 @@
+package id.naikkelas.catalogue;
+
+import id.naikkelas.access.Actor;
+import id.naikkelas.audit.AuditAction;
+import id.naikkelas.audit.AuditTrail;
+import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.NotFoundException;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Showrooms and consignment (Kantor Bupati, WBL, Anjungan Jawa Timur TMII): products placed with
+ * the stock handed over, sales and returns recorded, payments to the business, and what is owed.
+ */
+@Service
+public class Showrooms {
+
+  /** One consignment with its counts and money. */
+  public record Line(
+      long id,
+      long productId,
+      String productName,
+      String businessName,
+      int placed,
+      int sold,
+      int returned,
+      int inStock,
+      BigDecimal soldValue,
+      BigDecimal paid,
+      BigDecimal owed) {}
+
+  private final JdbcClient jdbc;
+  private final Products products;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  Showrooms(JdbcClient jdbc, Products products, AuditTrail audit, Clock clock) {
+    this.jdbc = jdbc;
+    this.products = products;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public long create(Actor by, String name, String place) {
+    String scope = Products.officerScope(by);
+    List<FieldProblem> p = new ArrayList<>();
+    if (name == null || name.isBlank() || name.length() > 160) {
+      p.add(new FieldProblem("name", "catalogue.required"));
+    }
+    if (place == null || place.isBlank() || place.length() > 300) {
+      p.add(new FieldProblem("place", "catalogue.required"));
+    }
+    if (!p.isEmpty()) {
+      throw new InvalidInputException(p);
+    }
+    long id =
+        jdbc.sql(
+                "insert into showroom (name, place, region_scope, created_at) values (?, ?, ?, ?) returning id")
+            .params(name.strip(), place.strip(), scope, Timestamp.from(clock.instant()))
+            .query(Long.class)
+            .single();
+    audit.record(AuditAction.CREATE, "showroom", id, scope, null, Map.of("name", name.strip()));
+    return id;
+  }
+
+  /** Stock of a product handed over to a showroom. */
+  @Transactional
+  public long place(
+      Actor by,
+      long showroomId,
+      long productId,
+      Integer quantity,
+      BigDecimal unitPrice,
+      LocalDate on) {
+    showroom(by, showroomId);
+    ProductView product = products.manageableView(by, productId);
+    List<FieldProblem> p = new ArrayList<>();
+    if (quantity == null || quantity < 1 || quantity > 1_000_000) {
+      p.add(new FieldProblem("quantity", "showroom.quantity"));
+    }
+    BigDecimal price = unitPrice == null ? product.price() : unitPrice;
+    if (price.signum() < 0) {
+      p.add(new FieldProblem("unitPrice", "catalogue.price.invalid", price.toPlainString()));
+    }
+    if (!p.isEmpty()) {
+      throw new InvalidInputException(p);
+    }
+    String village =
+        jdbc.sql("select village_code from product where id = ?")
+            .param(productId)
+            .query(String.class)
+            .single();
+    long id =
+        jdbc.sql(
+                """
+                insert into consignment (showroom_id, product_id, business_id, village_code, quantity,
+                  unit_price, placed_on, created_by) values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+            .params(
+                showroomId,
+                productId,
+                product.businessId(),
+                village,
+                quantity,
+                price,
+                Date.valueOf(on == null ? today() : on),
+                by.username())
+            .query(Long.class)
+            .single();
+    audit.record(
+        AuditAction.CREATE,
+        "consignment",
+        id,
+        village,
+        null,
+        Map.of("quantity", quantity, "unitPrice", price));
+    return id;
+  }
+
+  /** SOLD (quantity, amount defaults to quantity × price), RETURNED (quantity) or PAID (amount). */
+  @Transactional
+  public void record(
+      Actor by,
+      long consignmentId,
+      String kind,
+      Integer quantity,
+      BigDecimal amount,
+      LocalDate on) {
+    Line line = line(by, consignmentId);
+    String k = kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT);
+    int q = quantity == null ? 0 : quantity;
+    BigDecimal a = amount;
+    switch (k) {
+      case "SOLD", "RETURNED" -> {
+        if (q < 1 || q > line.inStock()) {
+          throw new InvalidInputException("quantity", "showroom.stock", line.inStock());
+        }
+        if (k.equals("SOLD") && a == null) {
+          BigDecimal price =
+              jdbc.sql("select unit_price from consignment where id = ?")
+                  .param(consignmentId)
+                  .query(BigDecimal.class)
+                  .single();
+          a = price.multiply(BigDecimal.valueOf(q));
+        }
+        if (k.equals("RETURNED")) {
+          a = BigDecimal.ZERO;
+        }
+      }
+      case "PAID" -> {
+        if (a == null || a.signum() <= 0 || a.compareTo(line.owed()) > 0) {
+          throw new InvalidInputException(
+              "amount", "showroom.payment", line.owed().toPlainString());
+        }
+        q = 0;
+      }
+      default -> throw new InvalidInputException("kind", "catalogue.choice", String.valueOf(kind));
+    }
+    if (a.signum() < 0) {
+      throw new InvalidInputException("amount", "catalogue.price.invalid", a.toPlainString());
+    }
+    jdbc.sql(
+            """
+            insert into consignment_movement (consignment_id, kind, quantity, amount, on_date,
+              recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            consignmentId,
+            k,
+            q,
+            a,
+            Date.valueOf(on == null ? today() : on),
+            by.username(),
+            Timestamp.from(clock.instant()))
+        .update();
+    audit.record(
+        AuditAction.CREATE,
+        "consignment-movement",
+        consignmentId,
+        null,
+        null,
+        Map.of("kind", k, "quantity", q, "amount", a));
+  }
+
+  public List<Map<String, Object>> list(Actor by) {
+    String scope = Products.officerScope(by);
+    return jdbc.sql(
+            "select id, name, place from showroom where region_scope = ? or region_scope like ?"
+                + " or ? like region_scope || '.%' order by name")
+        .params(scope, scope + ".%", scope)
+        .query()
+        .listOfRows();
+  }
+
+  /** The consignments of a showroom of the caller's scope, with what is owed to each business. */
+  public List<Line> lines(Actor by, long showroomId) {
+    showroom(by, showroomId);
+    return jdbc.sql(LINES + " where c.showroom_id = ? order by c.id")
+        .param(showroomId)
+        .query(Showrooms::line)
+        .list();
+  }
+
+  private Line line(Actor by, long consignmentId) {
+    String scope = Products.officerScope(by);
+    return jdbc.sql(LINES + " where c.id = ?")
+        .param(consignmentId)
+        .query(Showrooms::line)
+        .optional()
+        .filter(
+            l ->
+                jdbc.sql("select village_code from consignment where id = ?")
+                    .param(consignmentId)
+                    .query(String.class)
+                    .optional()
+                    .map(v -> v.equals(scope) || v.startsWith(scope + "."))
+                    .orElse(false))
+        .orElseThrow(() -> new NotFoundException("consignment", consignmentId));
+  }
+
+  private void showroom(Actor by, long showroomId) {
+    String scope = Products.officerScope(by);
+    String region =
+        jdbc.sql("select region_scope from showroom where id = ?")
+            .param(showroomId)
+            .query(String.class)
+            .optional()
+            .orElseThrow(() -> new NotFoundException("showroom", showroomId));
+    if (!(region.equals(scope)
+        || region.startsWith(scope + ".")
+        || scope.startsWith(region + "."))) {
+      throw new NotFoundException("showroom", showroomId);
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
+  }
+
+  private static final String LINES =
+      """
+      select c.id, c.product_id, p.name, p.business_name, c.quantity,
+        coalesce((select sum(m.quantity) from consignment_movement m where m.consignment_id = c.id and m.kind = 'SOLD'), 0) as sold,
+        coalesce((select sum(m.quantity) from consignment_movement m where m.consignment_id = c.id and m.kind = 'RETURNED'), 0) as returned,
+        coalesce((select sum(m.amount) from consignment_movement m where m.consignment_id = c.id and m.kind = 'SOLD'), 0) as sold_value,
+        coalesce((select sum(m.amount) from consignment_movement m where m.consignment_id = c.id and m.kind = 'PAID'), 0) as paid
+      from consignment c join product p on p.id = c.product_id""";
+
+  private static Line line(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    int placed = rs.getInt(5);
+    int sold = rs.getInt("sold");
+    int returned = rs.getInt("returned");
+    BigDecimal value = rs.getBigDecimal("sold_value");
+    BigDecimal paid = rs.getBigDecimal("paid");
+    return new Line(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getString(3),
+        rs.getString(4),
+        placed,
+        sold,
+        returned,
+        placed - sold - returned,
+        value,
+        paid,
+        value.subtract(paid));
+  }
+}
