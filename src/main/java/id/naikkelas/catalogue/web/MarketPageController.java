@@ -1,0 +1,296 @@
+package id.naikkelas.catalogue.web;
+
+import id.naikkelas.access.CurrentActor;
+import id.naikkelas.catalogue.Curation;
+import id.naikkelas.catalogue.Expos;
+import id.naikkelas.catalogue.MarketPartners;
+import id.naikkelas.catalogue.Showrooms;
+import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.registry.Amounts;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Officers' pages for market access: partners, curation, showrooms, expos. */
+@Controller
+class MarketPageController {
+
+  private final MarketPartners partners;
+  private final Curation curation;
+  private final Showrooms showrooms;
+  private final Expos expos;
+  private final CurrentActor current;
+
+  MarketPageController(
+      MarketPartners partners,
+      Curation curation,
+      Showrooms showrooms,
+      Expos expos,
+      CurrentActor current) {
+    this.partners = partners;
+    this.curation = curation;
+    this.showrooms = showrooms;
+    this.expos = expos;
+    this.current = current;
+  }
+
+  @GetMapping("/pasar")
+  String overview(Model model) {
+    var by = current.require();
+    model.addAttribute("partners", partners.list(by));
+    model.addAttribute("rounds", curation.rounds(by));
+    model.addAttribute("showrooms", showrooms.list(by));
+    model.addAttribute("expos", expos.all());
+    return "catalogue/market";
+  }
+
+  @PostMapping("/pasar/mitra")
+  String partner(
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String website,
+      RedirectAttributes redirect) {
+    return act("/pasar", redirect, () -> partners.create(current.require(), name, kind, website));
+  }
+
+  @PostMapping("/pasar/mitra/{id}/usaha")
+  String onboard(
+      @PathVariable long id,
+      @RequestParam(required = false) Long businessId,
+      @RequestParam(required = false) String note,
+      RedirectAttributes redirect) {
+    return act(
+        "/pasar",
+        redirect,
+        () -> {
+          partners.onboard(current.require(), id, businessId == null ? -1 : businessId, null, note);
+          return id;
+        });
+  }
+
+  @PostMapping("/pasar/kurasi")
+  String round(
+      @RequestParam(required = false) String title,
+      @RequestParam(required = false) Long partnerId,
+      @RequestParam(required = false) BigDecimal passScore,
+      RedirectAttributes redirect) {
+    return act(
+        "/pasar/kurasi/",
+        redirect,
+        () ->
+            curation.open(
+                current.require(), new Curation.RoundDraft(title, partnerId, null, passScore)));
+  }
+
+  @GetMapping("/pasar/kurasi/{id}")
+  String roundPage(@PathVariable long id, Model model) {
+    var by = current.require();
+    model.addAttribute("roundId", id);
+    model.addAttribute("submissions", curation.submissions(by, id));
+    model.addAttribute("criteria", curation.criteria(id));
+    model.addAttribute("report", curation.report(by, id));
+    return "catalogue/round";
+  }
+
+  @PostMapping("/pasar/kurasi/{id}/produk")
+  String submit(
+      @PathVariable long id,
+      @RequestParam(required = false) Long productId,
+      RedirectAttributes redirect) {
+    return act(
+        "/pasar/kurasi/" + id,
+        redirect,
+        () -> curation.submit(current.require(), id, productId == null ? -1 : productId),
+        false);
+  }
+
+  @PostMapping("/pasar/kurasi/{id}/peserta/{submission}/nilai")
+  String score(
+      @PathVariable long id,
+      @PathVariable long submission,
+      @RequestParam Map<String, String> form,
+      RedirectAttributes redirect) {
+    Map<String, BigDecimal> scores = new LinkedHashMap<>();
+    form.forEach(
+        (k, v) -> {
+          if (k.startsWith("score.") && v != null && !v.isBlank()) {
+            try {
+              scores.put(k.substring(6), new BigDecimal(v.strip().replace(',', '.')));
+            } catch (NumberFormatException e) {
+              scores.put(k.substring(6), BigDecimal.valueOf(-1));
+            }
+          }
+        });
+    return act(
+        "/pasar/kurasi/" + id,
+        redirect,
+        () -> curation.score(current.require(), submission, scores, form.get("feedback")).id(),
+        false);
+  }
+
+  @PostMapping("/pasar/kurasi/{id}/peserta/{submission}/gerai")
+  String outlet(
+      @PathVariable long id,
+      @PathVariable long submission,
+      @RequestParam(required = false) String outlet,
+      @RequestParam(required = false) String city,
+      RedirectAttributes redirect) {
+    return act(
+        "/pasar/kurasi/" + id,
+        redirect,
+        () -> {
+          curation.addOutlet(current.require(), submission, outlet, city, null);
+          return submission;
+        },
+        false);
+  }
+
+  @PostMapping("/pasar/galeri")
+  String showroom(
+      @RequestParam(required = false) String name,
+      @RequestParam(required = false) String place,
+      RedirectAttributes redirect) {
+    return act("/pasar/galeri/", redirect, () -> showrooms.create(current.require(), name, place));
+  }
+
+  @GetMapping("/pasar/galeri/{id}")
+  String showroomPage(@PathVariable long id, Model model) {
+    model.addAttribute("showroomId", id);
+    model.addAttribute("lines", showrooms.lines(current.require(), id));
+    return "catalogue/showroom";
+  }
+
+  @PostMapping("/pasar/galeri/{id}/titip")
+  String place(
+      @PathVariable long id,
+      @RequestParam(required = false) Long productId,
+      @RequestParam(required = false) Integer quantity,
+      @RequestParam(required = false) String unitPrice,
+      RedirectAttributes redirect) {
+    return act(
+        "/pasar/galeri/" + id,
+        redirect,
+        () ->
+            showrooms.place(
+                current.require(),
+                id,
+                productId == null ? -1 : productId,
+                quantity,
+                money(unitPrice, "unitPrice"),
+                null),
+        false);
+  }
+
+  @PostMapping("/pasar/galeri/{id}/titipan/{consignment}")
+  String movement(
+      @PathVariable long id,
+      @PathVariable long consignment,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) Integer quantity,
+      @RequestParam(required = false) String amount,
+      @RequestParam(required = false) String on,
+      RedirectAttributes redirect) {
+    return act(
+        "/pasar/galeri/" + id,
+        redirect,
+        () -> {
+          LocalDate date = null;
+          if (on != null && !on.isBlank()) {
+            try {
+              date = LocalDate.parse(on.strip());
+            } catch (DateTimeParseException e) {
+              throw new InvalidInputException("on", "training.date.invalid");
+            }
+          }
+          showrooms.record(
+              current.require(), consignment, kind, quantity, money(amount, "amount"), date);
+          return consignment;
+        },
+        false);
+  }
+
+  @PostMapping("/pasar/expo")
+  String expo(
+      @RequestParam(required = false) String title,
+      @RequestParam(required = false) String titleEn,
+      @RequestParam(required = false) String description,
+      @RequestParam(required = false) String descriptionEn,
+      @RequestParam(required = false) String startsOn,
+      @RequestParam(required = false) String endsOn,
+      @RequestParam(required = false) Long curationRoundId,
+      RedirectAttributes redirect) {
+    return act(
+        "/pasar/expo/",
+        redirect,
+        () ->
+            expos.create(
+                current.require(),
+                new Expos.Draft(
+                    title,
+                    titleEn,
+                    description,
+                    descriptionEn,
+                    startsOn,
+                    endsOn,
+                    curationRoundId)));
+  }
+
+  @GetMapping("/pasar/expo/{id}")
+  String expoPage(@PathVariable long id, Model model) {
+    var by = current.require();
+    model.addAttribute("expo", expos.expo(id));
+    model.addAttribute("booths", expos.booths(id));
+    model.addAttribute("report", expos.report(by, id));
+    return "catalogue/expo-board";
+  }
+
+  @PostMapping("/pasar/expo/{id}/stan")
+  String booth(
+      @PathVariable long id,
+      @RequestParam(required = false) Long businessId,
+      RedirectAttributes redirect) {
+    return act(
+        "/pasar/expo/" + id,
+        redirect,
+        () -> {
+          expos.addBooth(current.require(), id, businessId == null ? -1 : businessId);
+          return id;
+        },
+        false);
+  }
+
+  private static BigDecimal money(String v, String field) {
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    return Amounts.parse(v)
+        .orElseThrow(() -> new InvalidInputException(field, "catalogue.price.invalid", v.strip()));
+  }
+
+  /** Runs the action; on success goes to {@code target} (plus the new id when it ends in /). */
+  private static String act(String target, RedirectAttributes redirect, Supplier<Long> action) {
+    return act(target, redirect, action, true);
+  }
+
+  private static String act(
+      String target, RedirectAttributes redirect, Supplier<Long> action, boolean appendId) {
+    try {
+      long id = action.get();
+      redirect.addFlashAttribute("done", "market.done");
+      return "redirect:" + (appendId && target.endsWith("/") ? target + id : target);
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("refusedProblem", e.problems().get(0));
+      return "redirect:" + (target.endsWith("/") ? "/pasar" : target);
+    }
+  }
+}
