@@ -119,7 +119,7 @@ public class ProductSearch {
               .boost(1.5f)
               .field("descriptionText")
               .matching(q.q().strip())
-              .fuzzy(1, 1));
+              .fuzzy(1, 0));
     }
     if (q.category() != null) {
       and.add(f.match().field("category").matching(q.category()));
