@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -231,6 +232,59 @@ class BrowserTest {
     assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/check-in$"));
     page.navigate(url(eventPath));
     assertThat(page.locator("#registrations")).containsText("1/1");
+    assertThat(consoleErrors).as("console errors, e.g. CSP violations").isEmpty();
+  }
+
+  @Autowired id.naikkelas.registry.Registry registry;
+  @Autowired id.naikkelas.catalogue.Products products;
+
+  @Test
+  void a_buyer_searches_the_catalogue_with_a_typo_filters_by_facet_and_asks_the_seller() {
+    var sukodadi =
+        new id.naikkelas.access.Actor(
+            0, "test", "test", id.naikkelas.access.Role.OFFICER, "35.24.17");
+    long business =
+        registry
+            .register(
+                sukodadi,
+                id.naikkelas.registry.BusinessDraftFixture.draft("35.24.17.2007"),
+                id.naikkelas.registry.BusinessSource.FORM)
+            .id();
+    registry.verify(sukodadi, business);
+    String tag = "b" + System.nanoTime() % 100_000;
+    long product =
+        products.create(
+            sukodadi,
+            new id.naikkelas.catalogue.ProductDraft(
+                business,
+                "Keripik Belut " + tag,
+                "<p>Gurih</p>",
+                "FOOD_DRINK",
+                "18000",
+                null,
+                "bungkus",
+                "1",
+                null,
+                List.of()));
+    products.publish(sukodadi, product);
+
+    page.navigate(url("/katalog"));
+    page.locator("#q")
+        .pressSequentially(
+            "kripik belut " + tag,
+            new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(20));
+    assertThat(page.locator("#products")).containsText("Keripik Belut " + tag);
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/katalog\\?.*q=kripik.*"));
+    page.locator("#facet-category a").first().click();
+    assertThat(page.locator("#products")).containsText("Keripik Belut " + tag);
+    page.locator("#products a", new Page.LocatorOptions().setHasText("Keripik Belut " + tag))
+        .click();
+    assertThat(page.locator("h1")).hasText("Keripik Belut " + tag);
+    page.locator("#buyerName").fill("Rudi");
+    page.locator("#contact").fill("rudi@contoh.id");
+    page.locator("#message").fill("Bisa kirim 100 bungkus?");
+    page.locator("#send-inquiry").click();
+    assertThat(page.locator("#inquiry-status")).hasText("Baru");
     assertThat(consoleErrors).as("console errors, e.g. CSP violations").isEmpty();
   }
 
