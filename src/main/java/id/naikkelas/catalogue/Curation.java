@@ -162,7 +162,7 @@ public class Curation {
   @Transactional
   public Submission score(
       Actor by, long submissionId, Map<String, BigDecimal> scores, String feedback) {
-    String scope = Products.officerScope(by);
+    String scope = scorerScope(by);
     Map<String, Object> s =
         jdbc
             .sql(
@@ -297,8 +297,29 @@ public class Curation {
     return report(roundId);
   }
 
+  /** Officers, and the partner's own accounts (role PARTNER), score within their scope. */
+  static String scorerScope(Actor by) {
+    if (by.role() == id.naikkelas.access.Role.PARTNER && by.scope() != null) {
+      return by.scope();
+    }
+    return Products.officerScope(by);
+  }
+
+  /** Rounds open for products of this district, for an owner choosing where to enter. */
+  public List<Map<String, Object>> openFor(String districtCode) {
+    return jdbc.sql(
+            """
+            select r.id, r.title, p.name as partner from curation_round r
+            left join partner p on p.id = r.partner_id
+            where r.status = 'OPEN' and (? = r.region_scope or ? like r.region_scope || '.%')
+            order by r.id desc""")
+        .params(districtCode, districtCode)
+        .query()
+        .listOfRows();
+  }
+
   private void visible(Actor by, long roundId) {
-    String scope = Products.officerScope(by);
+    String scope = scorerScope(by);
     String region = (String) round(roundId).get("region_scope");
     if (!(covers(scope, region) || covers(region, scope))) {
       throw new NotFoundException("round", roundId);

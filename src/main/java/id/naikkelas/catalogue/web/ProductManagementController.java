@@ -33,10 +33,16 @@ class ProductManagementController {
   private final Products products;
   private final Inquiries inquiries;
   private final OwnerLookup owners;
+  private final id.naikkelas.catalogue.Curation curation;
   private final CurrentActor current;
 
   ProductManagementController(
-      Products products, Inquiries inquiries, OwnerLookup owners, CurrentActor current) {
+      Products products,
+      Inquiries inquiries,
+      OwnerLookup owners,
+      id.naikkelas.catalogue.Curation curation,
+      CurrentActor current) {
+    this.curation = curation;
     this.products = products;
     this.inquiries = inquiries;
     this.owners = owners;
@@ -69,7 +75,9 @@ class ProductManagementController {
     }
     model.addAttribute("ownBusinesses", mine);
     if (id != null) {
-      model.addAttribute("product", products.find(by, id));
+      var product = products.find(by, id);
+      model.addAttribute("product", product);
+      model.addAttribute("openRounds", curation.openFor(product.districtCode()));
     }
     return "catalogue/manage-form";
   }
@@ -134,6 +142,15 @@ class ProductManagementController {
             throw new InvalidInputException("photo", "catalogue.photo.notImage");
           }
         });
+  }
+
+  @PostMapping("/kelola/produk/{id}/kurasi")
+  String enter(@PathVariable long id, @RequestParam long roundId, RedirectAttributes redirect) {
+    return act(
+        id,
+        redirect,
+        "catalogue.done.entered",
+        () -> curation.submit(current.require(), roundId, id));
   }
 
   @GetMapping("/kelola/pertanyaan")
