@@ -105,6 +105,9 @@ class Business extends AbstractAggregateRoot<Business> {
       this.whatsappConsentAt = null;
     }
     this.updatedAt = now;
+    if (id != null) {
+      registerEvent(new BusinessChanged(id, villageCode));
+    }
   }
 
   void verify(String by, Instant now) {

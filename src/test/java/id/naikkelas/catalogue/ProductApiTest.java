@@ -49,13 +49,15 @@ class ProductApiTest {
   String officer;
   long business;
   String tag;
+  String nikOfBusiness;
 
   @BeforeEach
   void aVerifiedBusiness() {
     officer = accounts.token(accounts.open(Role.OFFICER, "35.24.17"));
     Actor sukodadi = new Actor(0, "test", "test", Role.OFFICER, "35.24.17");
-    business =
-        registry.register(sukodadi, BusinessDraftFixture.draft(VILLAGE), BusinessSource.FORM).id();
+    var draft = BusinessDraftFixture.draft(VILLAGE);
+    nikOfBusiness = draft.nik();
+    business = registry.register(sukodadi, draft, BusinessSource.FORM).id();
     registry.verify(sukodadi, business);
     tag = "t" + System.nanoTime() % 1_000_000;
   }
@@ -173,6 +175,47 @@ class ProductApiTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(elsewhere)))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void a_product_follows_its_business_when_the_registry_changes_it() throws Exception {
+    long id = publish(product("Abon Lele " + tag, null, "FOOD_DRINK", "30000"));
+    Actor sukodadi = new Actor(0, "test", "test", Role.OFFICER, "35.24.17");
+    var detail = registry.find(sukodadi, business);
+    var draft = BusinessDraftFixture.draft("35.24.17.2007");
+    var changed =
+        new id.naikkelas.registry.BusinessDraft(
+            nikOfBusiness,
+            draft.ownerName(),
+            draft.sex(),
+            draft.phone(),
+            draft.email(),
+            draft.ownerAddress(),
+            draft.ownerVillageCode(),
+            "Abon Lele Bu Tin " + tag,
+            detail.nib(),
+            "2020",
+            "10792",
+            draft.capital(),
+            draft.annualSales(),
+            draft.employees(),
+            draft.yearFounded(),
+            "35.24.17.2007",
+            draft.address(),
+            draft.onlineChannels(),
+            true,
+            false,
+            true,
+            draft.pirtNumber(),
+            "ID35110000123456789",
+            null,
+            true);
+    registry.update(sukodadi, business, changed);
+    mvc.perform(get("/api/v1/products").param("q", "Abon Lele " + tag))
+        .andExpect(jsonPath("$.items[0].id").value(id))
+        .andExpect(jsonPath("$.items[0].businessName").value("Abon Lele Bu Tin " + tag))
+        .andExpect(jsonPath("$.items[0].badges").value(hasItem("HALAL")))
+        .andExpect(jsonPath("$.items[0].badges").value(hasItem("EXPORTER")));
   }
 
   private long publish(long id) throws Exception {
