@@ -303,6 +303,18 @@ public class EventRegistrations {
     return RegistrationQueries.page(jdbc, eventId, status, pageable);
   }
 
+  /** A signed-in owner's own registrations, newest first, with their tickets. */
+  public java.util.List<Ticket> ofAccount(Actor owner) {
+    return jdbc
+        .sql("select ticket from training_registration where account_id = ? order by id desc")
+        .param(owner.id())
+        .query(String.class)
+        .list()
+        .stream()
+        .map(this::byTicket)
+        .toList();
+  }
+
   /** A registration by its ticket (the ticket is the person's key: it is never listed). */
   public Ticket byTicket(String ticket) {
     return RegistrationQueries.ticket(jdbc, ticket)

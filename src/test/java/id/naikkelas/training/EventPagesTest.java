@@ -133,6 +133,10 @@ class EventPagesTest {
     assertThat(row.get("status")).isEqualTo("CONFIRMED");
     assertThat(row.get("business_id")).isNotNull();
     assertThat(row.get("new_entrepreneur")).isEqualTo(false);
+    mvc.perform(get("/my/events").with(owner))
+        .andExpect(status().isOk())
+        .andExpect(
+            content().string(containsString(location.substring(location.lastIndexOf('/') + 1))));
     // a second click is refused with the reason, not a second place
     mvc.perform(post("/acara/" + event + "/daftar-saya").with(owner).with(csrf()))
         .andExpect(status().isOk())

@@ -124,6 +124,12 @@ class EventApiController {
     return withdrawals.byOfficer(current.require(), id, registrationId);
   }
 
+  @GetMapping("/api/v1/my/registrations")
+  @Operation(summary = "The signed-in owner's own event registrations with their tickets")
+  java.util.List<id.naikkelas.training.Ticket> mine() {
+    return registrations.ofAccount(current.require());
+  }
+
   @PostMapping("/api/v1/tickets/{ticket}/withdraw")
   @Operation(summary = "The ticket holder gives up their place (public, the ticket is the key)")
   Withdrawals.Withdrawn withdrawByTicket(@PathVariable String ticket) {

@@ -128,6 +128,13 @@ class PublicEventController {
     }
   }
 
+  /** A signed-in owner's registrations (those made with "register with my data"). */
+  @GetMapping("/my/events")
+  String mine(Model model) {
+    model.addAttribute("tickets", registrations.ofAccount(current.require()));
+    return "training/my-events";
+  }
+
   @GetMapping("/acara/tiket/{ticket}")
   String ticket(@PathVariable String ticket, Model model) {
     Ticket t = registrations.byTicket(ticket);
