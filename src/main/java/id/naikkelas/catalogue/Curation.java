@@ -221,10 +221,7 @@ public class Curation {
         (String) s.get("village_code"),
         null,
         Map.of("total", total, "passed", passed));
-    return submissions(((Number) s.get("round_id")).longValue()).stream()
-        .filter(x -> x.id() == submissionId)
-        .findFirst()
-        .orElseThrow();
+    return submissionRows("s.id = ?", submissionId).get(0);
   }
 
   /** Where a passed product is sold (for a retailer's round). */
@@ -327,13 +324,19 @@ public class Curation {
   }
 
   List<Submission> submissions(long roundId) {
+    return submissionRows("s.round_id = ?", roundId);
+  }
+
+  private List<Submission> submissionRows(String condition, long param) {
     return jdbc.sql(
             """
             select s.id, s.round_id, s.product_id, p.name, p.business_name, s.status, s.total_score,
               s.feedback, (select count(*) from curation_outlet o where o.submission_id = s.id)
-            from curation_submission s join product p on p.id = s.product_id
-            where s.round_id = ? order by s.total_score desc nulls last, s.id""")
-        .param(roundId)
+            from curation_submission s join product p on p.id = s.product_id"""
+                + " where "
+                + condition
+                + " order by s.total_score desc nulls last, s.id")
+        .param(param)
         .query(
             (rs, n) ->
                 new Submission(

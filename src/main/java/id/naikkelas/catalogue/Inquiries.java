@@ -220,21 +220,35 @@ public class Inquiries {
 
   /** Inquiries for the owner's businesses, or of the officer's scope, newest first. */
   public List<Row> list(Actor by) {
+    return visible(by, "", List.of(), " order by i.id desc limit 500");
+  }
+
+  /** One inquiry the caller may see (the owner's business, or the officer's scope). */
+  private Row find(Actor by, long id) {
+    return visible(by, " and i.id = ?", List.of(id), "").stream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("inquiry", id));
+  }
+
+  /** Inquiries of the owner's businesses or of the officer's scope, narrowed by {@code and}. */
+  private List<Row> visible(Actor by, String and, List<Object> andParams, String tail) {
     String where;
-    Object[] params;
+    List<Object> params = new ArrayList<>();
     if (by.role() == Role.OWNER) {
       List<Long> mine = owners.businessesOfAccount(by.id());
       if (mine.isEmpty()) {
         return List.of();
       }
       where = "i.business_id = any(?)";
-      params = new Object[] {mine.toArray(Long[]::new)};
+      params.add(mine.toArray(Long[]::new));
     } else {
       String scope = Products.officerScope(by);
       where = "(i.village_code = ? or i.village_code like ?)";
-      params = new Object[] {scope, scope + ".%"};
+      params.add(scope);
+      params.add(scope + ".%");
     }
-    return jdbc.sql(ROW + " where " + where + " order by i.id desc limit 500")
+    params.addAll(andParams);
+    return jdbc.sql(ROW + " where " + where + and + tail)
         .params(params)
         .query(Inquiries::row)
         .list();
@@ -255,11 +269,7 @@ public class Inquiries {
   /** ANSWERED, DEAL (with value and currency) or CLOSED, by the owner or an officer in scope. */
   @Transactional
   public void move(Actor by, long id, String status, BigDecimal value, String currency) {
-    Row row =
-        list(by).stream()
-            .filter(r -> r.id() == id)
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("inquiry", id));
+    Row row = find(by, id);
     String to = status == null ? "" : status.strip().toUpperCase(Locale.ROOT);
     boolean allowed =
         switch (to) {

@@ -143,13 +143,9 @@ public class Products {
       return out;
     }
     String scope = officerScope(by);
-    jdbc.sql(
-            "select id from product where village_code = ? or village_code like ?"
-                + " order by updated_at desc limit 200")
-        .params(scope, scope + ".%")
-        .query(Long.class)
-        .list()
-        .forEach(id -> repository.findById(id).ifPresent(p -> out.add(view(p))));
+    repository
+        .findInScope(scope, org.springframework.data.domain.PageRequest.of(0, 200))
+        .forEach(p -> out.add(view(p)));
     return out;
   }
 
