@@ -6,6 +6,7 @@ import id.naikkelas.catalogue.Expos;
 import id.naikkelas.catalogue.MarketPartners;
 import id.naikkelas.catalogue.Showrooms;
 import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.web.PageActions;
 import id.naikkelas.registry.Amounts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -284,13 +285,8 @@ class MarketPageController {
 
   private static String act(
       String target, RedirectAttributes redirect, Supplier<Long> action, boolean appendId) {
-    try {
-      long id = action.get();
-      redirect.addFlashAttribute("done", "market.done");
-      return "redirect:" + (appendId && target.endsWith("/") ? target + id : target);
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("refusedProblem", e.problems().get(0));
-      return "redirect:" + (target.endsWith("/") ? "/pasar" : target);
-    }
+    return PageActions.run(redirect, "market.done", action)
+        .map(id -> "redirect:" + (appendId && target.endsWith("/") ? target + id : target))
+        .orElse("redirect:" + (target.endsWith("/") ? "/pasar" : target));
   }
 }

@@ -8,6 +8,7 @@ import id.naikkelas.catalogue.Inquiries;
 import id.naikkelas.catalogue.Products;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.FormErrors;
+import id.naikkelas.platform.web.PageActions;
 import id.naikkelas.registry.Amounts;
 import id.naikkelas.registry.OwnerLookup;
 import java.io.IOException;
@@ -166,28 +167,23 @@ class ProductManagementController {
       @RequestParam(required = false) String dealValue,
       @RequestParam(required = false) String currency,
       RedirectAttributes redirect) {
-    try {
-      BigDecimal value = null;
-      if (dealValue != null && !dealValue.isBlank()) {
-        value =
-            Amounts.parse(dealValue)
-                .orElseThrow(() -> new InvalidInputException("dealValue", "inquiry.dealValue"));
-      }
-      inquiries.move(current.require(), id, status, value, currency);
-      redirect.addFlashAttribute("done", "catalogue.done.inquiry");
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("refusedProblem", e.problems().get(0));
-    }
+    PageActions.run(
+        redirect,
+        "catalogue.done.inquiry",
+        () -> {
+          BigDecimal value = null;
+          if (dealValue != null && !dealValue.isBlank()) {
+            value =
+                Amounts.parse(dealValue)
+                    .orElseThrow(() -> new InvalidInputException("dealValue", "inquiry.dealValue"));
+          }
+          inquiries.move(current.require(), id, status, value, currency);
+        });
     return "redirect:/kelola/pertanyaan";
   }
 
   private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-    try {
-      action.run();
-      redirect.addFlashAttribute("done", done);
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("refusedProblem", e.problems().get(0));
-    }
+    PageActions.run(redirect, done, action);
     return "redirect:/kelola/produk/" + id;
   }
 }

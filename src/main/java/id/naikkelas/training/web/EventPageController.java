@@ -5,6 +5,7 @@ import id.naikkelas.access.CurrentActor;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.web.FormErrors;
+import id.naikkelas.platform.web.PageActions;
 import id.naikkelas.platform.web.PageLinks;
 import id.naikkelas.training.Attendance;
 import id.naikkelas.training.Certificates;
@@ -281,12 +282,7 @@ class EventPageController {
   }
 
   private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-    try {
-      action.run();
-      redirect.addFlashAttribute("done", done);
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("refusedProblem", e.problems().get(0));
-    }
+    PageActions.run(redirect, done, action);
     return back(id);
   }
 

@@ -4,6 +4,7 @@ import id.naikkelas.access.CurrentActor;
 import id.naikkelas.platform.AddressThrottle;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.FormErrors;
+import id.naikkelas.platform.web.PageActions;
 import id.naikkelas.training.BusinessMatching;
 import id.naikkelas.training.Events;
 import jakarta.servlet.http.HttpServletRequest;
@@ -155,12 +156,7 @@ class MatchingPageController {
   }
 
   private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
-    try {
-      action.run();
-      redirect.addFlashAttribute("done", done);
-    } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("refusedProblem", e.problems().get(0));
-    }
+    PageActions.run(redirect, done, action);
     return "redirect:/training/events/" + id + "/matching";
   }
 }
