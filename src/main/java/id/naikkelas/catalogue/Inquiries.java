@@ -12,10 +12,10 @@ import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
+import id.naikkelas.platform.RandomCodes;
+import id.naikkelas.registry.Contacts;
 import id.naikkelas.registry.OwnerLookup;
-import id.naikkelas.registry.PhoneNumbers;
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -71,9 +70,6 @@ public class Inquiries {
   public record Asked(long id, String token) {}
 
   static final String TOPIC = "catalogue-inquiry";
-  private static final Pattern EMAIL =
-      Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}");
-  private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
   private final JdbcClient jdbc;
   private final OwnerLookup owners;
@@ -83,7 +79,6 @@ public class Inquiries {
   private final Clock clock;
   private final AddressThrottle throttle;
   private final String officerInbox;
-  private final SecureRandom random = new SecureRandom();
 
   Inquiries(
       JdbcClient jdbc,
@@ -157,7 +152,7 @@ public class Inquiries {
     if (!p.isEmpty()) {
       throw new InvalidInputException(p);
     }
-    String token = token();
+    String token = RandomCodes.of(12);
     Timestamp now = Timestamp.from(clock.instant());
     long id =
         jdbc.sql(
@@ -174,7 +169,7 @@ public class Inquiries {
                 organisation,
                 country,
                 cipher.encrypt(contact),
-                mask(contact),
+                Contacts.mask(contact),
                 quantity,
                 message,
                 token,
@@ -364,32 +359,11 @@ public class Inquiries {
       p.add(new FieldProblem("contact", "catalogue.required"));
       return null;
     }
-    String c = given.strip();
-    if (c.contains("@")) {
-      if (!EMAIL.matcher(c).matches() || c.length() > 120) {
-        p.add(new FieldProblem("contact", "matching.contact.invalid"));
-        return null;
-      }
-      return c.toLowerCase(Locale.ROOT);
-    }
-    Optional<String> phone = PhoneNumbers.toE164(c);
-    if (phone.isEmpty()) {
+    Optional<String> contact = Contacts.normalise(given);
+    if (contact.isEmpty()) {
       p.add(new FieldProblem("contact", "matching.contact.invalid"));
       return null;
     }
-    return phone.get();
-  }
-
-  private static String mask(String contact) {
-    int at = contact.indexOf('@');
-    return at > 0 ? contact.charAt(0) + "***" + contact.substring(at) : PhoneNumbers.mask(contact);
-  }
-
-  private String token() {
-    char[] t = new char[12];
-    for (int i = 0; i < t.length; i++) {
-      t[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-    }
-    return new String(t);
+    return contact.get();
   }
 }

@@ -7,8 +7,8 @@ import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.platform.WebLinks;
 import id.naikkelas.registry.OwnerLookup;
-import java.net.URI;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -53,7 +53,7 @@ public class MarketPartners {
     if (!KINDS.contains(k)) {
       p.add(new FieldProblem("kind", "catalogue.choice", String.valueOf(kind)));
     }
-    if (website != null && !website.isBlank() && !web(website.strip())) {
+    if (website != null && !website.isBlank() && !WebLinks.isHttp(website.strip())) {
       p.add(new FieldProblem("website", "catalogue.link.invalid", website.strip()));
     }
     if (!p.isEmpty()) {
@@ -144,15 +144,5 @@ public class MarketPartners {
         .params(partnerId, scope, scope + ".%")
         .query()
         .listOfRows();
-  }
-
-  private static boolean web(String s) {
-    try {
-      URI u = URI.create(s);
-      return ("https".equalsIgnoreCase(u.getScheme()) || "http".equalsIgnoreCase(u.getScheme()))
-          && u.getHost() != null;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 }

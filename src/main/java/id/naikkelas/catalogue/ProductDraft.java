@@ -2,9 +2,9 @@ package id.naikkelas.catalogue;
 
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.WebLinks;
 import id.naikkelas.registry.Amounts;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +94,7 @@ public record ProductDraft(
       if (link == null || link.isBlank()) {
         continue;
       }
-      if (!isWebLink(link.strip())) {
+      if (!WebLinks.isHttp(link.strip()) || link.strip().length() > 300) {
         p.add(new FieldProblem("marketplaceLinks", "catalogue.link.invalid", link.strip()));
       } else {
         links.add(link.strip());
@@ -156,16 +156,5 @@ public record ProductDraft(
       return null;
     }
     return a.get();
-  }
-
-  private static boolean isWebLink(String text) {
-    try {
-      URI uri = URI.create(text);
-      return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-          && uri.getHost() != null
-          && text.length() <= 300;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 }

@@ -2,11 +2,11 @@ package id.naikkelas.registry;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.WebLinks;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionLevel;
 import id.naikkelas.region.Regions;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,8 +36,6 @@ class DraftChecker {
   static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
   private static final Pattern NIB = Pattern.compile("\\d{13}");
   private static final Pattern KBLI = Pattern.compile("\\d{5}");
-  private static final Pattern EMAIL =
-      Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}");
   private static final int MAX_CHANNELS = 10;
 
   private final Regions regions;
@@ -80,7 +78,7 @@ class DraftChecker {
       }
     }
     String email = text(d.email(), "email", 120, false, problems);
-    if (email != null && !EMAIL.matcher(email).matches()) {
+    if (email != null && !Contacts.EMAIL.matcher(email).matches()) {
       problems.add(new FieldProblem("email", "registry.email.invalid"));
     }
     String businessName = text(d.businessName(), "businessName", 160, true, problems);
@@ -156,7 +154,7 @@ class DraftChecker {
       problems.add(new FieldProblem("onlineChannels", "registry.channel.tooMany", MAX_CHANNELS));
     }
     for (String channel : channels) {
-      if (!isWebLink(channel)) {
+      if (!WebLinks.isHttp(channel) || channel.length() > 300) {
         problems.add(new FieldProblem("onlineChannels", "registry.channel.invalid", channel));
       }
     }
@@ -199,17 +197,6 @@ class DraftChecker {
             d.whatsappConsent()),
         List.of(),
         warnings);
-  }
-
-  private static boolean isWebLink(String text) {
-    try {
-      URI uri = URI.create(text);
-      return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-          && uri.getHost() != null
-          && text.length() <= 300;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 
   private static BigDecimal amount(String text, String field, List<FieldProblem> problems) {

@@ -9,9 +9,9 @@ import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
-import id.naikkelas.registry.PhoneNumbers;
+import id.naikkelas.platform.RandomCodes;
+import id.naikkelas.registry.Contacts;
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.sql.Date;
 import java.sql.Time;
 import java.sql.Timestamp;
@@ -101,13 +101,10 @@ public class BusinessMatching {
       List<Participant> others,
       List<Meeting> meetings) {}
 
-  private static final Pattern EMAIL =
-      Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
   private static final Set<String> BUYER_KINDS =
       Set.of("COMPANY", "EXPORTER", "RETAILER", "BANK", "OTHER");
-  private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
   private final JdbcClient jdbc;
   private final Events events;
@@ -115,7 +112,6 @@ public class BusinessMatching {
   private final AuditTrail audit;
   private final Clock clock;
   private final AddressThrottle throttle;
-  private final SecureRandom random = new SecureRandom();
 
   BusinessMatching(
       JdbcClient jdbc,
@@ -223,7 +219,7 @@ public class BusinessMatching {
     if (!p.isEmpty()) {
       throw new InvalidInputException(p);
     }
-    String token = token(10);
+    String token = RandomCodes.of(10);
     try {
       jdbc.sql(
               """
@@ -239,7 +235,7 @@ public class BusinessMatching {
               country,
               cipher.encrypt(contact),
               cipher.hash(contact),
-              mask(contact),
+              Contacts.mask(contact),
               interests,
               token,
               Timestamp.from(clock.instant()))
@@ -600,25 +596,12 @@ public class BusinessMatching {
       p.add(new FieldProblem("contact", "training.required"));
       return null;
     }
-    String c = given.strip();
-    if (c.contains("@")) {
-      if (!EMAIL.matcher(c).matches() || c.length() > 120) {
-        p.add(new FieldProblem("contact", "matching.contact.invalid"));
-        return null;
-      }
-      return c.toLowerCase(Locale.ROOT);
-    }
-    Optional<String> phone = PhoneNumbers.toE164(c);
-    if (phone.isEmpty()) {
+    Optional<String> contact = Contacts.normalise(given);
+    if (contact.isEmpty()) {
       p.add(new FieldProblem("contact", "matching.contact.invalid"));
       return null;
     }
-    return phone.get();
-  }
-
-  private static String mask(String contact) {
-    int at = contact.indexOf('@');
-    return at > 0 ? contact.charAt(0) + "***" + contact.substring(at) : PhoneNumbers.mask(contact);
+    return contact.get();
   }
 
   private static void range(Integer v, String field, int min, int max, List<FieldProblem> p) {
@@ -629,13 +612,5 @@ public class BusinessMatching {
 
   private static String upper(String s) {
     return s == null ? "" : s.strip().toUpperCase(Locale.ROOT);
-  }
-
-  private String token(int length) {
-    char[] t = new char[length];
-    for (int i = 0; i < t.length; i++) {
-      t[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-    }
-    return new String(t);
   }
 }

@@ -7,10 +7,10 @@ import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.platform.RandomCodes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,15 +45,12 @@ public class Certificates {
       boolean revoked,
       String revokedReason) {}
 
-  private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-
   private final JdbcClient jdbc;
   private final Events events;
   private final AuditTrail audit;
   private final MessageSource messages;
   private final Clock clock;
   private final String publicUrl;
-  private final SecureRandom random = new SecureRandom();
 
   Certificates(
       JdbcClient jdbc,
@@ -91,7 +88,7 @@ public class Certificates {
       jdbc.sql(
               "insert into training_certificate (code, registration_id, issued_at, issued_by)"
                   + " values (?, ?, ?, ?)")
-          .params(code(), id, now, by.username())
+          .params(RandomCodes.of(12), id, now, by.username())
           .update();
     }
     if (!eligible.isEmpty()) {
@@ -253,13 +250,5 @@ public class Certificates {
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("\"", "&quot;");
-  }
-
-  private String code() {
-    char[] t = new char[12];
-    for (int i = 0; i < t.length; i++) {
-      t[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-    }
-    return new String(t);
   }
 }

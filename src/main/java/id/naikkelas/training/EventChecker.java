@@ -3,9 +3,9 @@ package id.naikkelas.training;
 import id.naikkelas.access.Actor;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.WebLinks;
 import id.naikkelas.region.Regions;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -97,7 +97,7 @@ class EventChecker {
     }
     String place = text(d.place(), "place", 300, false, p);
     String link = text(d.onlineLink(), "onlineLink", 300, false, p);
-    if (link != null && !isWebLink(link)) {
+    if (link != null && !WebLinks.isHttp(link)) {
       p.add(new FieldProblem("onlineLink", "training.link.invalid"));
     }
     if (place == null && link == null) {
@@ -309,16 +309,6 @@ class EventChecker {
     } catch (DateTimeParseException e) {
       p.add(new FieldProblem(field, "training.date.invalid"));
       return null;
-    }
-  }
-
-  private static boolean isWebLink(String text) {
-    try {
-      URI uri = URI.create(text);
-      return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-          && uri.getHost() != null;
-    } catch (IllegalArgumentException e) {
-      return false;
     }
   }
 }

@@ -8,13 +8,13 @@ import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
+import id.naikkelas.platform.RandomCodes;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionLevel;
 import id.naikkelas.region.Regions;
 import id.naikkelas.registry.Nik;
 import id.naikkelas.registry.OwnerLookup;
 import id.naikkelas.registry.PhoneNumbers;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,8 +60,6 @@ public class EventRegistrations {
       from e
       returning id, status, arrival""";
 
-  private static final char[] TICKET_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-
   private final JdbcClient jdbc;
   private final Events events;
   private final Regions regions;
@@ -70,7 +68,6 @@ public class EventRegistrations {
   private final JsonMapper json;
   private final Clock clock;
   private final AddressThrottle throttle;
-  private final SecureRandom random = new SecureRandom();
 
   EventRegistrations(
       JdbcClient jdbc,
@@ -131,7 +128,7 @@ public class EventRegistrations {
     }
     Checked c = check(event, r, accountId != null);
     // a second registration of the NIK fails on the unique key, and with it the whole statement
-    String ticket = ticket();
+    String ticket = RandomCodes.of(10);
     Timestamp at = Timestamp.from(now);
     try {
       return jdbc.sql(REGISTER)
@@ -278,14 +275,6 @@ public class EventRegistrations {
 
   static String mask(String nik) {
     return nik.substring(0, 4) + "********" + nik.substring(12);
-  }
-
-  private String ticket() {
-    char[] t = new char[10];
-    for (int i = 0; i < t.length; i++) {
-      t[i] = TICKET_ALPHABET[random.nextInt(TICKET_ALPHABET.length)];
-    }
-    return new String(t);
   }
 
   /** Changes the per-address limit (tests of the limit; a rush test turns it off). */
