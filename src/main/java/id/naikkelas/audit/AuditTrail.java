@@ -1,6 +1,7 @@
 package id.naikkelas.audit;
 
 import id.naikkelas.platform.ForbiddenException;
+import id.naikkelas.platform.RegionScope;
 import id.naikkelas.platform.ScopedPrincipal;
 import id.naikkelas.region.Regions;
 import jakarta.servlet.http.HttpServletRequest;
@@ -87,7 +88,7 @@ public class AuditTrail {
     List<Object> params = new ArrayList<>();
     StringBuilder where = new StringBuilder(" where true");
     String scope = callerScope();
-    if (!covers(scope, regions.deploymentRoot())) {
+    if (!RegionScope.covers(scope, regions.deploymentRoot())) {
       where.append(" and (region_code = ? or region_code like ?)");
       params.add(scope);
       params.add(scope + ".%");
@@ -189,10 +190,6 @@ public class AuditTrail {
       return principal.regionScope();
     }
     throw new ForbiddenException("problem.forbidden");
-  }
-
-  private static boolean covers(String scope, String code) {
-    return code.equals(scope) || code.startsWith(scope + ".");
   }
 
   private static boolean present(String text) {

@@ -7,6 +7,7 @@ import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.platform.RegionScope;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -79,7 +80,7 @@ public class Curation {
 
   @Transactional
   public long open(Actor by, RoundDraft d) {
-    String scope = Products.officerScope(by);
+    String scope = by.officerScope();
     List<FieldProblem> p = new ArrayList<>();
     if (d.title() == null || d.title().isBlank() || d.title().length() > 200) {
       p.add(new FieldProblem("title", "catalogue.required"));
@@ -141,7 +142,7 @@ public class Curation {
     }
     ProductView product = products.manageableView(by, productId);
     String village = village(productId);
-    if (!covers((String) round.get("region_scope"), village)) {
+    if (!RegionScope.covers((String) round.get("region_scope"), village)) {
       throw new InvalidInputException("productId", "curation.outsideRound");
     }
     try {
@@ -173,7 +174,7 @@ public class Curation {
             .listOfRows()
             .stream()
             .findFirst()
-            .filter(r -> covers(scope, (String) r.get("village_code")))
+            .filter(r -> RegionScope.covers(scope, (String) r.get("village_code")))
             .orElseThrow(() -> new NotFoundException("submission", submissionId));
     List<Criterion> criteria =
         json.readValue((String) s.get("criteria"), new TypeReference<List<Criterion>>() {});
@@ -227,7 +228,7 @@ public class Curation {
   /** Where a passed product is sold (for a retailer's round). */
   @Transactional
   public void addOutlet(Actor by, long submissionId, String outlet, String city, LocalDate since) {
-    String scope = Products.officerScope(by);
+    String scope = by.officerScope();
     String status =
         jdbc
             .sql("select status, village_code from curation_submission where id = ?")
@@ -236,7 +237,7 @@ public class Curation {
             .listOfRows()
             .stream()
             .findFirst()
-            .filter(r -> covers(scope, (String) r.get("village_code")))
+            .filter(r -> RegionScope.covers(scope, (String) r.get("village_code")))
             .map(r -> (String) r.get("status"))
             .orElseThrow(() -> new NotFoundException("submission", submissionId));
     if (!"PASSED".equals(status)) {
@@ -261,16 +262,16 @@ public class Curation {
 
   @Transactional
   public void close(Actor by, long roundId) {
-    String scope = Products.officerScope(by);
+    String scope = by.officerScope();
     Map<String, Object> round = round(roundId);
-    if (!covers(scope, (String) round.get("region_scope"))) {
+    if (!RegionScope.covers(scope, (String) round.get("region_scope"))) {
       throw new NotFoundException("round", roundId);
     }
     jdbc.sql("update curation_round set status = 'CLOSED' where id = ?").param(roundId).update();
   }
 
   public List<Map<String, Object>> rounds(Actor by) {
-    String scope = Products.officerScope(by);
+    String scope = by.officerScope();
     return jdbc.sql(
             """
             select r.id, r.title, r.status, r.pass_score as "passScore", p.name as partner,
@@ -299,7 +300,7 @@ public class Curation {
     if (by.role() == id.naikkelas.access.Role.PARTNER && by.scope() != null) {
       return by.scope();
     }
-    return Products.officerScope(by);
+    return by.officerScope();
   }
 
   /** Rounds open for products of this district, for an owner choosing where to enter. */
@@ -318,7 +319,7 @@ public class Curation {
   private void visible(Actor by, long roundId) {
     String scope = scorerScope(by);
     String region = (String) round(roundId).get("region_scope");
-    if (!(covers(scope, region) || covers(region, scope))) {
+    if (!(RegionScope.covers(scope, region) || RegionScope.covers(region, scope))) {
       throw new NotFoundException("round", roundId);
     }
   }
@@ -401,9 +402,5 @@ public class Curation {
         .param(productId)
         .query(String.class)
         .single();
-  }
-
-  static boolean covers(String scope, String code) {
-    return code.equals(scope) || code.startsWith(scope + ".");
   }
 }

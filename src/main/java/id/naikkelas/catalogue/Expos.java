@@ -72,7 +72,7 @@ public class Expos {
 
   @Transactional
   public long create(Actor by, Draft d) {
-    String scope = Products.officerScope(by);
+    String scope = by.officerScope();
     List<FieldProblem> p = new ArrayList<>();
     if (d.title() == null || d.title().isBlank() || d.title().length() > 200) {
       p.add(new FieldProblem("title", "catalogue.required"));
@@ -119,7 +119,7 @@ public class Expos {
   /** A verified business of the officer's scope gets a booth. */
   @Transactional
   public void addBooth(Actor by, long expoId, long businessId) {
-    Products.officerScope(by);
+    by.officerScope();
     expo(expoId);
     OwnerLookup.CatalogueFacts b =
         owners
@@ -209,7 +209,7 @@ public class Expos {
   }
 
   public Report report(Actor by, long expoId) {
-    Products.officerScope(by);
+    by.officerScope();
     expo(expoId);
     Map<String, Object> r =
         jdbc.sql(

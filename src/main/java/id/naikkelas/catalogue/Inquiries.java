@@ -237,7 +237,7 @@ public class Inquiries {
       where = "i.business_id = any(?)";
       params.add(mine.toArray(Long[]::new));
     } else {
-      String scope = Products.officerScope(by);
+      String scope = by.officerScope();
       where = "(i.village_code = ? or i.village_code like ?)";
       params.add(scope);
       params.add(scope + ".%");

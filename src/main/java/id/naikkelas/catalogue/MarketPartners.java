@@ -44,7 +44,7 @@ public class MarketPartners {
 
   @Transactional
   public long create(Actor by, String name, String kind, String website) {
-    String scope = Products.officerScope(by);
+    String scope = by.officerScope();
     List<FieldProblem> p = new ArrayList<>();
     if (name == null || name.isBlank() || name.length() > 160) {
       p.add(new FieldProblem("name", "catalogue.required"));
@@ -81,7 +81,7 @@ public class MarketPartners {
   /** Records that a business of the officer's scope is onboarded with the partner. */
   @Transactional
   public void onboard(Actor by, long partnerId, long businessId, LocalDate on, String note) {
-    Products.officerScope(by);
+    by.officerScope();
     if (jdbc.sql("select 1 from partner where id = ?")
         .param(partnerId)
         .query(Integer.class)
@@ -122,7 +122,7 @@ public class MarketPartners {
 
   /** Partners with the number of businesses of the caller's scope onboarded with each. */
   public List<Map<String, Object>> list(Actor by) {
-    String scope = Products.officerScope(by);
+    String scope = by.officerScope();
     return jdbc.sql(
             """
             select p.id, p.name, p.kind, p.website,
@@ -135,7 +135,7 @@ public class MarketPartners {
   }
 
   public List<Map<String, Object>> onboarded(Actor by, long partnerId) {
-    String scope = Products.officerScope(by);
+    String scope = by.officerScope();
     return jdbc.sql(
             """
             select o.business_id as "businessId", o.onboarded_on as "onboardedOn", o.note

@@ -5,9 +5,9 @@ import id.naikkelas.access.Role;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.ConflictException;
-import id.naikkelas.platform.ForbiddenException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.platform.RegionScope;
 import id.naikkelas.registry.BusinessDeactivated;
 import id.naikkelas.registry.OwnerLookup;
 import id.naikkelas.registry.PhoneNumbers;
@@ -142,7 +142,7 @@ public class Products {
       }
       return out;
     }
-    String scope = officerScope(by);
+    String scope = by.officerScope();
     repository
         .findInScope(scope, org.springframework.data.domain.PageRequest.of(0, 200))
         .forEach(p -> out.add(view(p)));
@@ -256,8 +256,8 @@ public class Products {
       }
       return p;
     }
-    String scope = officerScope(by);
-    if (!(p.villageCode().equals(scope) || p.villageCode().startsWith(scope + "."))) {
+    String scope = by.officerScope();
+    if (!RegionScope.covers(scope, p.villageCode())) {
       throw new NotFoundException("product", id);
     }
     return p;
@@ -285,13 +285,6 @@ public class Products {
     return owners
         .catalogueFacts(businessId)
         .orElseThrow(() -> new NotFoundException("business", businessId));
-  }
-
-  static String officerScope(Actor by) {
-    if ((by.role() != Role.OFFICER && by.role() != Role.ADMIN) || by.scope() == null) {
-      throw new ForbiddenException("problem.forbidden");
-    }
-    return by.scope();
   }
 
   /** The badges a business earns from its records. */

@@ -6,6 +6,7 @@ import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.platform.RegionScope;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -55,7 +56,7 @@ public class Showrooms {
 
   @Transactional
   public long create(Actor by, String name, String place) {
-    String scope = Products.officerScope(by);
+    String scope = by.officerScope();
     List<FieldProblem> p = new ArrayList<>();
     if (name == null || name.isBlank() || name.length() > 160) {
       p.add(new FieldProblem("name", "catalogue.required"));
@@ -194,7 +195,7 @@ public class Showrooms {
   }
 
   public List<Map<String, Object>> list(Actor by) {
-    String scope = Products.officerScope(by);
+    String scope = by.officerScope();
     return jdbc.sql(
             "select id, name, place from showroom where region_scope = ? or region_scope like ?"
                 + " or ? like region_scope || '.%' order by name")
@@ -213,7 +214,7 @@ public class Showrooms {
   }
 
   private Line line(Actor by, long consignmentId) {
-    String scope = Products.officerScope(by);
+    String scope = by.officerScope();
     return jdbc.sql(LINES + " where c.id = ?")
         .param(consignmentId)
         .query(Showrooms::line)
@@ -224,22 +225,20 @@ public class Showrooms {
                     .param(consignmentId)
                     .query(String.class)
                     .optional()
-                    .map(v -> v.equals(scope) || v.startsWith(scope + "."))
+                    .map(v -> RegionScope.covers(scope, v))
                     .orElse(false))
         .orElseThrow(() -> new NotFoundException("consignment", consignmentId));
   }
 
   private void showroom(Actor by, long showroomId) {
-    String scope = Products.officerScope(by);
+    String scope = by.officerScope();
     String region =
         jdbc.sql("select region_scope from showroom where id = ?")
             .param(showroomId)
             .query(String.class)
             .optional()
             .orElseThrow(() -> new NotFoundException("showroom", showroomId));
-    if (!(region.equals(scope)
-        || region.startsWith(scope + ".")
-        || scope.startsWith(region + "."))) {
+    if (!RegionScope.covers(scope, region) && !RegionScope.covers(region, scope)) {
       throw new NotFoundException("showroom", showroomId);
     }
   }

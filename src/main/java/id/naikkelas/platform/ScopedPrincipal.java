@@ -11,9 +11,6 @@ public interface ScopedPrincipal {
 
   /** True when the code lies inside the caller's scope. */
   default boolean coversRegion(String regionCode) {
-    String scope = regionScope();
-    return scope != null
-        && regionCode != null
-        && (regionCode.equals(scope) || regionCode.startsWith(scope + "."));
+    return RegionScope.covers(regionScope(), regionCode);
   }
 }

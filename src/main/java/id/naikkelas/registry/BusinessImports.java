@@ -61,7 +61,7 @@ public class BusinessImports {
 
   /** Stores the upload and starts the job; a file that is not XLSX or CSV is refused at once. */
   public UUID start(Actor by, String fileName, InputStream content, boolean dryRun) {
-    String scope = Registry.officerScope(by);
+    String scope = by.officerScope();
     UUID id = UUID.randomUUID();
     String safeName = safeName(fileName);
     Path file;
@@ -102,7 +102,7 @@ public class BusinessImports {
    * likely duplicates is left to {@link Duplicates#flagImport}, which the caller runs if it wants.
    */
   public ImportStatus runNow(Actor by, Path file, boolean dryRun) {
-    String scope = Registry.officerScope(by);
+    String scope = by.officerScope();
     UUID id = UUID.randomUUID();
     SheetFormat format = SheetFormat.of(file, file.getFileName().toString());
     jobs.create(
@@ -112,8 +112,7 @@ public class BusinessImports {
   }
 
   public ImportStatus status(Actor by, UUID id) {
-    return jobs.find(id, Registry.officerScope(by))
-        .orElseThrow(() -> new NotFoundException("import", id));
+    return jobs.find(id, by.officerScope()).orElseThrow(() -> new NotFoundException("import", id));
   }
 
   public Page<ImportProblem> problems(Actor by, UUID id, Pageable pageable) {
@@ -122,7 +121,7 @@ public class BusinessImports {
   }
 
   public List<ImportStatus> recent(Actor by) {
-    return jobs.recent(Registry.officerScope(by), 20);
+    return jobs.recent(by.officerScope(), 20);
   }
 
   /** The uploaded rows with a column of problems and the bad cells marked, as XLSX. */
@@ -137,7 +136,7 @@ public class BusinessImports {
    * The import template with text-formatted NIK, NIB and phone columns and the scope's villages.
    */
   public byte[] template(Actor by, Locale locale) {
-    return reports.template(Registry.officerScope(by), locale);
+    return reports.template(by.officerScope(), locale);
   }
 
   private static String safeName(String fileName) {

@@ -73,7 +73,7 @@ public class Duplicates {
 
   /** Starts a scan of the caller's whole scope on the job thread; answers its id. */
   public UUID startScan(Actor by) {
-    String scope = Registry.officerScope(by);
+    String scope = by.officerScope();
     UUID id = UUID.randomUUID();
     jdbc.sql(
             "insert into duplicate_scan (id, scope, created_by, status, created_at) values (?, ?, ?, 'RUNNING', ?)")
@@ -94,7 +94,7 @@ public class Duplicates {
   /** The latest scan of the caller's scope: status, pairs found, when. */
   @Transactional(readOnly = true)
   public Optional<Map<String, Object>> lastScan(Actor by) {
-    String scope = Registry.officerScope(by);
+    String scope = by.officerScope();
     return jdbc.sql(
             "select id, status, found, created_at, finished_at from duplicate_scan where scope = ? order by created_at desc limit 1")
         .param(scope)
@@ -118,7 +118,7 @@ public class Duplicates {
 
   @Transactional(readOnly = true)
   public Page<DuplicatePair> open(Actor by, Pageable pageable) {
-    String scope = Registry.officerScope(by);
+    String scope = by.officerScope();
     long total =
         jdbc.sql("select count(*) from (" + PAIR_SELECT + " and c.status = 'OPEN') pairs")
             .param("scope", scope)
@@ -182,7 +182,7 @@ public class Duplicates {
   }
 
   private DuplicatePair openPair(Actor by, long pairId) {
-    String scope = Registry.officerScope(by);
+    String scope = by.officerScope();
     DuplicatePair pair =
         jdbc.sql(PAIR_SELECT + " and c.id = :id")
             .param("scope", scope)

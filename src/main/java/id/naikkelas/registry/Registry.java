@@ -63,7 +63,7 @@ public class Registry {
 
   /** Stores a new business as a DRAFT; its owner is found by NIK or created. */
   public Registered register(Actor by, BusinessDraft draft, BusinessSource source) {
-    officerScope(by);
+    by.officerScope();
     return store(checked(draft, by), source, null, null);
   }
 
@@ -273,7 +273,7 @@ public class Registry {
       boolean fullPersonalData,
       ExportFormat format,
       java.io.OutputStream out) {
-    String scope = officerScope(by);
+    String scope = by.officerScope();
     int count = exporter.write(scope, query, fullPersonalData, format, out);
     if (fullPersonalData) {
       audit.record(
@@ -289,7 +289,7 @@ public class Registry {
 
   @Transactional(readOnly = true)
   public Page<BusinessRow> search(Actor by, BusinessQuery query, Pageable pageable) {
-    return search.find(officerScope(by), query, pageable);
+    return search.find(by.officerScope(), query, pageable);
   }
 
   private void checkUnique(CheckedDraft d, long ownerId, Long self) {
@@ -317,16 +317,8 @@ public class Registry {
 
   private Business inScope(Actor by, long id) {
     return businesses
-        .findInScope(id, officerScope(by))
+        .findInScope(id, by.officerScope())
         .orElseThrow(() -> new NotFoundException("business", id));
-  }
-
-  /** Officers and administrators work the registry, inside their scope. */
-  static String officerScope(Actor by) {
-    if ((by.role() != Role.OFFICER && by.role() != Role.ADMIN) || by.scope() == null) {
-      throw new ForbiddenException("problem.forbidden");
-    }
-    return by.scope();
   }
 
   private SealedIdentity seal(Nik nik) {

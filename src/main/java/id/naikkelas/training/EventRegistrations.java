@@ -9,6 +9,7 @@ import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
 import id.naikkelas.platform.RandomCodes;
+import id.naikkelas.platform.RegionScope;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionLevel;
 import id.naikkelas.region.Regions;
@@ -204,7 +205,7 @@ public class EventRegistrations {
       if (region.isEmpty()) {
         p.add(new FieldProblem("villageCode", "registry.village.unknown", r.villageCode().strip()));
       } else if (event.eligibleRegion() != null
-          && !covers(event.eligibleRegion(), region.get().code())) {
+          && !RegionScope.covers(event.eligibleRegion(), region.get().code())) {
         p.add(new FieldProblem("villageCode", "training.eligible.region", event.eligibleRegion()));
       } else {
         village = region.get().code();
@@ -267,10 +268,6 @@ public class EventRegistrations {
       }
     }
     return null;
-  }
-
-  static boolean covers(String scope, String code) {
-    return code.equals(scope) || code.startsWith(scope + ".");
   }
 
   static String mask(String nik) {

@@ -1,11 +1,10 @@
 package id.naikkelas.training;
 
 import id.naikkelas.access.Actor;
-import id.naikkelas.access.Role;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
-import id.naikkelas.platform.ForbiddenException;
 import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.platform.RegionScope;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Date;
@@ -52,17 +51,9 @@ public class Events {
     this.clock = clock;
   }
 
-  /** Officers and administrators run events inside their scope. */
-  static String organiserScope(Actor by) {
-    if ((by.role() != Role.OFFICER && by.role() != Role.ADMIN) || by.scope() == null) {
-      throw new ForbiddenException("problem.forbidden");
-    }
-    return by.scope();
-  }
-
   @Transactional
   public long create(Actor by, EventDraft draft) {
-    organiserScope(by);
+    by.officerScope();
     EventChecker.Checked c = checker.check(draft, by);
     Long programmeId = c.programme() == null ? null : programme(c.programme(), c.regionScope());
     long id =
@@ -181,9 +172,9 @@ public class Events {
 
   /** An event the officer may run: outside their scope it does not exist for them. */
   public TrainingEvent findInScope(Actor by, long id) {
-    String scope = organiserScope(by);
+    String scope = by.officerScope();
     TrainingEvent e = find(id);
-    if (!(e.regionScope().equals(scope) || e.regionScope().startsWith(scope + "."))) {
+    if (!RegionScope.covers(scope, e.regionScope())) {
       throw new NotFoundException("event", id);
     }
     return e;
@@ -191,7 +182,7 @@ public class Events {
 
   /** Events of the officer's scope, newest first. */
   public Page<TrainingEvent> inScope(Actor by, Pageable pageable) {
-    String scope = organiserScope(by);
+    String scope = by.officerScope();
     return page(
         " where (e.region_scope = ? or e.region_scope like ?)", pageable, scope, scope + ".%");
   }

@@ -128,7 +128,7 @@ public class FollowUps {
 
   /** Participants with at least one session attended, their surveys, and the new entrepreneurs. */
   public Outcomes outcomes(Actor by) {
-    String scope = Events.organiserScope(by);
+    String scope = by.officerScope();
     LocalDate today = LocalDate.now(clock.withZone(EventChecker.WIB));
     String inScope =
         " from training_registration r join training_event e on e.id = r.event_id"
