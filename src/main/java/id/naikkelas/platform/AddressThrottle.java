@@ -9,28 +9,50 @@ import java.time.Duration;
 /** A per-address limit on public forms: a person sends a few, a robot thousands. */
 public final class AddressThrottle {
 
-  /** Thrown when one address sends faster than a person would: 429. */
+  /** Thrown when one address sends faster than a person would: 429, retry after the window. */
   public static class TooMany extends RuntimeException {
-    TooMany() {
+    private final long retryAfterSeconds;
+
+    TooMany(Duration window) {
       super("too many requests from this address", null, false, false);
+      this.retryAfterSeconds = window.toSeconds();
+    }
+
+    public long retryAfterSeconds() {
+      return retryAfterSeconds;
     }
   }
 
-  private volatile int perMinute;
-  private final Cache<String, Bucket> buckets =
-      Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+  private volatile int perWindow;
+  private final Duration window;
+  private final Cache<String, Bucket> buckets;
 
+  /** At most {@code perMinute} requests a minute from one address (0: no limit). */
   public AddressThrottle(int perMinute) {
-    this.perMinute = perMinute;
+    this(perMinute, Duration.ofMinutes(1));
   }
 
-  public void limit(int perMinute) {
-    this.perMinute = perMinute;
+  /** At most {@code perWindow} requests in each {@code window} from one address (0: no limit). */
+  public AddressThrottle(int perWindow, Duration window) {
+    this.perWindow = perWindow;
+    this.window = window;
+    this.buckets =
+        Caffeine.newBuilder()
+            .expireAfterAccess(
+                window.multipliedBy(2).compareTo(Duration.ofMinutes(10)) > 0
+                    ? window.multipliedBy(2)
+                    : Duration.ofMinutes(10))
+            .maximumSize(100_000)
+            .build();
+  }
+
+  public void limit(int perWindow) {
+    this.perWindow = perWindow;
     buckets.invalidateAll();
   }
 
   public void check(String address) {
-    int limit = perMinute;
+    int limit = perWindow;
     if (address == null || limit <= 0) {
       return;
     }
@@ -40,13 +62,10 @@ public final class AddressThrottle {
             k ->
                 Bucket.builder()
                     .addLimit(
-                        Bandwidth.builder()
-                            .capacity(limit)
-                            .refillGreedy(limit, Duration.ofMinutes(1))
-                            .build())
+                        Bandwidth.builder().capacity(limit).refillGreedy(limit, window).build())
                     .build());
     if (!bucket.tryConsume(1)) {
-      throw new TooMany();
+      throw new TooMany(window);
     }
   }
 }

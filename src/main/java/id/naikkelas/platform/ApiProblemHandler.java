@@ -52,7 +52,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> response =
         problem(HttpStatus.TOO_MANY_REQUESTS, "too many requests from this address");
     return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-        .header("Retry-After", "60")
+        .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
         .body(response.getBody());
   }
 

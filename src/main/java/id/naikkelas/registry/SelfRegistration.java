@@ -1,12 +1,9 @@
 package id.naikkelas.registry;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import id.naikkelas.access.Accounts;
+import id.naikkelas.platform.AddressThrottle;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,8 +24,8 @@ public class SelfRegistration {
   private final Accounts accounts;
   private final Registry registry;
   private final Clock clock;
-  private final Cache<String, Bucket> buckets =
-      Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(2)).maximumSize(100_000).build();
+  private final AddressThrottle throttle =
+      new AddressThrottle(PER_ADDRESS_PER_HOUR, Duration.ofHours(1));
 
   SelfRegistration(Accounts accounts, Registry registry, Clock clock) {
     this.accounts = accounts;
@@ -36,29 +33,9 @@ public class SelfRegistration {
     this.clock = clock;
   }
 
-  /** Thrown when one address sends too many registrations: 429. */
-  public static class TooManyRegistrations extends RuntimeException {
-    TooManyRegistrations() {
-      super("too many registrations from this address");
-    }
-  }
-
   @Transactional
   public Registered register(SelfRegistrationForm form, String clientAddress) {
-    Bucket bucket =
-        buckets.get(
-            clientAddress,
-            k ->
-                Bucket.builder()
-                    .addLimit(
-                        Bandwidth.builder()
-                            .capacity(PER_ADDRESS_PER_HOUR)
-                            .refillGreedy(PER_ADDRESS_PER_HOUR, Duration.ofHours(1))
-                            .build())
-                    .build());
-    if (!bucket.tryConsume(1)) {
-      throw new TooManyRegistrations();
-    }
+    throttle.check(clientAddress);
     List<FieldProblem> problems = new ArrayList<>();
     if (form.website() != null && !form.website().isBlank()) {
       problems.add(new FieldProblem("website", "selfRegistration.rejected"));

@@ -143,7 +143,10 @@ class SelfRegistrationTest {
       register("x" + i + ".t" + System.nanoTime() % 100000, "x", draft, false, "", "10.9.0.5");
     }
     register("y.t" + System.nanoTime() % 100000, "x", draft, false, "", "10.9.0.5")
-        .andExpect(status().isTooManyRequests());
+        .andExpect(status().isTooManyRequests())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .string("Retry-After", "3600"));
   }
 
   @Test

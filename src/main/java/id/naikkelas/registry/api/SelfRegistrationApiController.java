@@ -14,10 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -70,15 +67,5 @@ class SelfRegistrationApiController {
   Map<String, Object> update(@PathVariable long id, @RequestBody BusinessDraft draft) {
     registry.updateByOwner(current.require(), id, draft);
     return Map.of("id", id);
-  }
-
-  @ExceptionHandler(SelfRegistration.TooManyRegistrations.class)
-  ResponseEntity<ProblemDetail> tooMany() {
-    ProblemDetail body =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.TOO_MANY_REQUESTS, "too many registrations from this address");
-    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-        .header("Retry-After", "3600")
-        .body(body);
   }
 }

@@ -1,6 +1,7 @@
 package id.naikkelas.registry.web;
 
 import id.naikkelas.access.CurrentActor;
+import id.naikkelas.platform.AddressThrottle;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.registry.BusinessDetail;
@@ -51,7 +52,7 @@ class SelfRegistrationController {
     } catch (InvalidInputException e) {
       FormErrors.reject(binding, e);
       return "registry/self-register";
-    } catch (SelfRegistration.TooManyRegistrations e) {
+    } catch (AddressThrottle.TooMany e) {
       throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
     }
   }
