@@ -83,7 +83,7 @@ public class Curation {
     String scope = by.officerScope();
     List<FieldProblem> p = new ArrayList<>();
     if (d.title() == null || d.title().isBlank() || d.title().length() > 200) {
-      p.add(new FieldProblem("title", "catalogue.required"));
+      p.add(new FieldProblem("title", "field.required"));
     }
     List<Criterion> criteria =
         d.criteria() == null || d.criteria().isEmpty() ? DEFAULT_CRITERIA : d.criteria();
@@ -193,7 +193,7 @@ public class Curation {
       weights = weights.add(c.weight());
     }
     if (feedback != null && feedback.length() > 1000) {
-      p.add(new FieldProblem("feedback", "catalogue.tooLong", 1000));
+      p.add(new FieldProblem("feedback", "field.tooLong", 1000));
     }
     if (!p.isEmpty()) {
       throw new InvalidInputException(p);
@@ -244,7 +244,7 @@ public class Curation {
       throw new ConflictException("submission", "curation.notPassed");
     }
     if (outlet == null || outlet.isBlank() || outlet.length() > 160) {
-      throw new InvalidInputException("outlet", "catalogue.required");
+      throw new InvalidInputException("outlet", "field.required");
     }
     try {
       jdbc.sql(

@@ -75,7 +75,7 @@ public class Expos {
     String scope = by.officerScope();
     List<FieldProblem> p = new ArrayList<>();
     if (d.title() == null || d.title().isBlank() || d.title().length() > 200) {
-      p.add(new FieldProblem("title", "catalogue.required"));
+      p.add(new FieldProblem("title", "field.required"));
     }
     LocalDate starts = date(d.startsOn(), "startsOn", p);
     LocalDate ends =

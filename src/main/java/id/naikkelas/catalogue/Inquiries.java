@@ -9,6 +9,7 @@ import id.naikkelas.notification.Notifications;
 import id.naikkelas.platform.AddressThrottle;
 import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.FormFields;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
@@ -130,15 +131,15 @@ public class Inquiries {
     } else if (a.businessId() != null) {
       businessId = a.businessId();
     } else {
-      throw new InvalidInputException("productId", "catalogue.required");
+      throw new InvalidInputException("productId", "field.required");
     }
     OwnerLookup.CatalogueFacts business =
         owners
             .catalogueFacts(businessId)
             .filter(f -> "VERIFIED".equals(f.status()))
             .orElseThrow(() -> new NotFoundException("business", businessId));
-    String name = text(a.buyerName(), "buyerName", 120, true, p);
-    String organisation = text(a.organisation(), "organisation", 200, false, p);
+    String name = FormFields.text(a.buyerName(), "buyerName", 120, true, p);
+    String organisation = FormFields.text(a.organisation(), "organisation", 200, false, p);
     String country =
         a.country() == null || a.country().isBlank()
             ? "ID"
@@ -147,8 +148,8 @@ public class Inquiries {
       p.add(new FieldProblem("country", "matching.country.invalid"));
     }
     String contact = contact(a.contact(), p);
-    String quantity = text(a.quantity(), "quantity", 80, false, p);
-    String message = text(a.message(), "message", 2000, true, p);
+    String quantity = FormFields.text(a.quantity(), "quantity", 80, false, p);
+    String message = FormFields.text(a.message(), "message", 2000, true, p);
     if (!p.isEmpty()) {
       throw new InvalidInputException(p);
     }
@@ -338,25 +339,9 @@ public class Inquiries {
         rs.getTimestamp("created_at").toInstant());
   }
 
-  private static String text(
-      String v, String field, int max, boolean required, List<FieldProblem> p) {
-    if (v == null || v.isBlank()) {
-      if (required) {
-        p.add(new FieldProblem(field, "catalogue.required"));
-      }
-      return null;
-    }
-    String s = v.strip();
-    if (s.length() > max) {
-      p.add(new FieldProblem(field, "catalogue.tooLong", max));
-      return null;
-    }
-    return s;
-  }
-
   private static String contact(String given, List<FieldProblem> p) {
     if (given == null || given.isBlank()) {
-      p.add(new FieldProblem("contact", "catalogue.required"));
+      p.add(new FieldProblem("contact", "field.required"));
       return null;
     }
     Optional<String> contact = Contacts.normalise(given);

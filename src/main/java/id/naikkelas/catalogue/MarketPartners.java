@@ -47,11 +47,11 @@ public class MarketPartners {
     String scope = by.officerScope();
     List<FieldProblem> p = new ArrayList<>();
     if (name == null || name.isBlank() || name.length() > 160) {
-      p.add(new FieldProblem("name", "catalogue.required"));
+      p.add(new FieldProblem("name", "field.required"));
     }
     String k = kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT);
     if (!KINDS.contains(k)) {
-      p.add(new FieldProblem("kind", "catalogue.choice", String.valueOf(kind)));
+      p.add(new FieldProblem("kind", "field.choice", String.valueOf(kind)));
     }
     if (website != null && !website.isBlank() && !WebLinks.isHttp(website.strip())) {
       p.add(new FieldProblem("website", "catalogue.link.invalid", website.strip()));

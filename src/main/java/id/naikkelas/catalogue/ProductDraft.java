@@ -1,13 +1,13 @@
 package id.naikkelas.catalogue;
 
 import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.FormFields;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.WebLinks;
 import id.naikkelas.registry.Amounts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -61,13 +61,13 @@ public record ProductDraft(
     String plain = null;
     if (description != null && !description.isBlank()) {
       if (description.length() > 10_000) {
-        p.add(new FieldProblem("description", "catalogue.tooLong", 10_000));
+        p.add(new FieldProblem("description", "field.tooLong", 10_000));
       } else {
         html = POLICY.sanitize(description.strip());
         plain = HtmlUtils.htmlUnescape(TEXT_ONLY.sanitize(html.replace("<", " <"))).strip();
       }
     }
-    Category c = choice(Category.class, category, "category", p);
+    Category c = FormFields.choice(Category.class, category, "category", p);
     BigDecimal min = amount(priceMin, "priceMin", true, p);
     BigDecimal max = amount(priceMax, "priceMax", false, p);
     if (min != null && max != null && max.compareTo(min) < 0) {
@@ -88,7 +88,7 @@ public record ProductDraft(
     Availability a =
         availability == null || availability.isBlank()
             ? Availability.AVAILABLE
-            : choice(Availability.class, availability, "availability", p);
+            : FormFields.choice(Availability.class, availability, "availability", p);
     List<String> links = new ArrayList<>();
     for (String link : marketplaceLinks == null ? List.<String>of() : marketplaceLinks) {
       if (link == null || link.isBlank()) {
@@ -111,15 +111,8 @@ public record ProductDraft(
 
   private static String text(
       String v, String field, int max, boolean required, List<FieldProblem> p) {
-    if (v == null || v.isBlank()) {
-      if (required) {
-        p.add(new FieldProblem(field, "catalogue.required"));
-      }
-      return null;
-    }
-    String s = v.strip();
-    if (s.length() > max) {
-      p.add(new FieldProblem(field, "catalogue.tooLong", max));
+    String s = FormFields.text(v, field, max, required, p);
+    if (s == null) {
       return null;
     }
     if (s.contains("<") || s.contains(">")) {
@@ -129,24 +122,10 @@ public record ProductDraft(
     return s;
   }
 
-  private static <E extends Enum<E>> E choice(
-      Class<E> type, String v, String field, List<FieldProblem> p) {
-    if (v == null || v.isBlank()) {
-      p.add(new FieldProblem(field, "catalogue.required"));
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      p.add(new FieldProblem(field, "catalogue.choice", v.strip()));
-      return null;
-    }
-  }
-
   private static BigDecimal amount(String v, String field, boolean required, List<FieldProblem> p) {
     if (v == null || v.isBlank()) {
       if (required) {
-        p.add(new FieldProblem(field, "catalogue.required"));
+        p.add(new FieldProblem(field, "field.required"));
       }
       return null;
     }

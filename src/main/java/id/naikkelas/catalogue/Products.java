@@ -58,7 +58,7 @@ public class Products {
   @Transactional
   public long create(Actor by, ProductDraft draft) {
     if (draft.businessId() == null) {
-      throw new InvalidInputException("businessId", "catalogue.required");
+      throw new InvalidInputException("businessId", "field.required");
     }
     OwnerLookup.CatalogueFacts business = businessFor(by, draft.businessId());
     ProductDraft.Checked checked = draft.check();

@@ -59,10 +59,10 @@ public class Showrooms {
     String scope = by.officerScope();
     List<FieldProblem> p = new ArrayList<>();
     if (name == null || name.isBlank() || name.length() > 160) {
-      p.add(new FieldProblem("name", "catalogue.required"));
+      p.add(new FieldProblem("name", "field.required"));
     }
     if (place == null || place.isBlank() || place.length() > 300) {
-      p.add(new FieldProblem("place", "catalogue.required"));
+      p.add(new FieldProblem("place", "field.required"));
     }
     if (!p.isEmpty()) {
       throw new InvalidInputException(p);
@@ -167,7 +167,7 @@ public class Showrooms {
         }
         q = 0;
       }
-      default -> throw new InvalidInputException("kind", "catalogue.choice", String.valueOf(kind));
+      default -> throw new InvalidInputException("kind", "field.choice", String.valueOf(kind));
     }
     if (a.signum() < 0) {
       throw new InvalidInputException("amount", "catalogue.price.invalid", a.toPlainString());

@@ -38,7 +38,7 @@ public class Attendance {
     // a scanned QR code holds the ticket link; a typed one just the code
     ticket = ticket.substring(ticket.lastIndexOf('/') + 1);
     if (ticket.isEmpty()) {
-      throw new InvalidInputException("code", "training.required");
+      throw new InvalidInputException("code", "field.required");
     }
     List<Object[]> found =
         jdbc.sql(

@@ -6,6 +6,7 @@ import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.AddressThrottle;
 import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.FormFields;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
@@ -198,24 +199,24 @@ public class BusinessMatching {
     }
     String side = j.side() == null ? "" : j.side().strip().toUpperCase(Locale.ROOT);
     if (!side.equals("UMKM") && !side.equals("BUYER")) {
-      p.add(new FieldProblem("side", "training.choice.invalid", String.valueOf(j.side())));
+      p.add(new FieldProblem("side", "field.choice", String.valueOf(j.side())));
     }
     String kind = "UMKM";
     if (side.equals("BUYER")) {
       kind = j.kind() == null ? "" : j.kind().strip().toUpperCase(Locale.ROOT);
       if (!BUYER_KINDS.contains(kind)) {
-        p.add(new FieldProblem("kind", "training.choice.invalid", String.valueOf(j.kind())));
+        p.add(new FieldProblem("kind", "field.choice", String.valueOf(j.kind())));
       }
     }
-    String name = EventChecker.text(j.name(), "name", 120, true, p);
-    String organisation = EventChecker.text(j.organisation(), "organisation", 200, true, p);
+    String name = FormFields.text(j.name(), "name", 120, true, p);
+    String organisation = FormFields.text(j.organisation(), "organisation", 200, true, p);
     String country =
-        EventChecker.blank(j.country()) ? "ID" : j.country().strip().toUpperCase(Locale.ROOT);
+        FormFields.blank(j.country()) ? "ID" : j.country().strip().toUpperCase(Locale.ROOT);
     if (!COUNTRY.matcher(country).matches()) {
       p.add(new FieldProblem("country", "matching.country.invalid"));
     }
     String contact = contact(j.contact(), p);
-    String interests = EventChecker.text(j.interests(), "interests", 500, false, p);
+    String interests = FormFields.text(j.interests(), "interests", 500, false, p);
     if (!p.isEmpty()) {
       throw new InvalidInputException(p);
     }
@@ -429,21 +430,21 @@ public class BusinessMatching {
     List<FieldProblem> p = new ArrayList<>();
     String kind = upper(o.kind());
     if (!Set.of("MOU", "CONTRACT", "NONE").contains(kind)) {
-      p.add(new FieldProblem("kind", "training.choice.invalid", String.valueOf(o.kind())));
+      p.add(new FieldProblem("kind", "field.choice", String.valueOf(o.kind())));
     }
     String state = upper(o.status());
     if (!Set.of("FOLLOW_UP", "REALISED", "DROPPED").contains(state)) {
-      p.add(new FieldProblem("status", "training.choice.invalid", String.valueOf(o.status())));
+      p.add(new FieldProblem("status", "field.choice", String.valueOf(o.status())));
     }
     if (o.value() != null && o.value().signum() < 0) {
       p.add(new FieldProblem("value", "matching.value.negative"));
     }
     String currency =
-        o.value() == null ? null : (EventChecker.blank(o.currency()) ? "IDR" : upper(o.currency()));
+        o.value() == null ? null : (FormFields.blank(o.currency()) ? "IDR" : upper(o.currency()));
     if (currency != null && !CURRENCY.matcher(currency).matches()) {
       p.add(new FieldProblem("currency", "matching.currency.invalid"));
     }
-    String note = EventChecker.text(o.note(), "note", 500, false, p);
+    String note = FormFields.text(o.note(), "note", 500, false, p);
     if (!p.isEmpty()) {
       throw new InvalidInputException(p);
     }
@@ -592,8 +593,8 @@ public class BusinessMatching {
   }
 
   private static String contact(String given, List<FieldProblem> p) {
-    if (EventChecker.blank(given)) {
-      p.add(new FieldProblem("contact", "training.required"));
+    if (FormFields.blank(given)) {
+      p.add(new FieldProblem("contact", "field.required"));
       return null;
     }
     Optional<String> contact = Contacts.normalise(given);

@@ -2,6 +2,7 @@ package id.naikkelas.training;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.FormFields;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.WebLinks;
 import id.naikkelas.region.Regions;
@@ -64,9 +65,9 @@ class EventChecker {
 
   Checked check(EventDraft d, Actor by) {
     List<FieldProblem> p = new ArrayList<>();
-    String title = text(d.title(), "title", 200, true, p);
-    EventType type = choice(EventType.class, d.type(), "type", p);
-    EventMode mode = choice(EventMode.class, d.mode(), "mode", p);
+    String title = FormFields.text(d.title(), "title", 200, true, p);
+    EventType type = FormFields.choice(EventType.class, d.type(), "type", p);
+    EventMode mode = FormFields.choice(EventMode.class, d.mode(), "mode", p);
     Integer quota = number(d.quota(), "quota", 1, 100_000, true, p);
     Instant opens = time(d.registrationOpens(), "registrationOpens", false, p);
     Instant closes = time(d.registrationCloses(), "registrationCloses", true, p);
@@ -74,8 +75,8 @@ class EventChecker {
       p.add(new FieldProblem("registrationCloses", "training.closes.beforeOpens"));
     }
     String scope = null;
-    if (blank(d.regionScope())) {
-      p.add(new FieldProblem("regionScope", "training.required"));
+    if (FormFields.blank(d.regionScope())) {
+      p.add(new FieldProblem("regionScope", "field.required"));
     } else if (regions.find(d.regionScope().strip()).isEmpty()) {
       p.add(new FieldProblem("regionScope", "training.region.unknown", d.regionScope().strip()));
     } else if (!by.covers(d.regionScope().strip())) {
@@ -84,7 +85,7 @@ class EventChecker {
       scope = d.regionScope().strip();
     }
     LocalDate startsOn = date(d.startsOn(), "startsOn", p);
-    LocalDate endsOn = blank(d.endsOn()) ? startsOn : date(d.endsOn(), "endsOn", p);
+    LocalDate endsOn = FormFields.blank(d.endsOn()) ? startsOn : date(d.endsOn(), "endsOn", p);
     if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
       p.add(new FieldProblem("endsOn", "training.endsOn.beforeStart"));
     }
@@ -95,20 +96,20 @@ class EventChecker {
     if (min > s) {
       p.add(new FieldProblem("minSessions", "training.minSessions.tooMany", s));
     }
-    String place = text(d.place(), "place", 300, false, p);
-    String link = text(d.onlineLink(), "onlineLink", 300, false, p);
+    String place = FormFields.text(d.place(), "place", 300, false, p);
+    String link = FormFields.text(d.onlineLink(), "onlineLink", 300, false, p);
     if (link != null && !WebLinks.isHttp(link)) {
       p.add(new FieldProblem("onlineLink", "training.link.invalid"));
     }
     if (place == null && link == null) {
       p.add(new FieldProblem("place", "training.place.required"));
     }
-    String organiser = text(d.organiser(), "organiser", 200, true, p);
-    String partners = text(d.partners(), "partners", 400, false, p);
-    String description = text(d.description(), "description", 4000, false, p);
-    String programme = text(d.programme(), "programme", 200, false, p);
+    String organiser = FormFields.text(d.organiser(), "organiser", 200, true, p);
+    String partners = FormFields.text(d.partners(), "partners", 400, false, p);
+    String description = FormFields.text(d.description(), "description", 4000, false, p);
+    String programme = FormFields.text(d.programme(), "programme", 200, false, p);
     String eligibleRegion = null;
-    if (!blank(d.eligibleRegion())) {
+    if (!FormFields.blank(d.eligibleRegion())) {
       eligibleRegion = d.eligibleRegion().strip();
       if (regions.find(eligibleRegion).isEmpty()) {
         p.add(new FieldProblem("eligibleRegion", "training.region.unknown", eligibleRegion));
@@ -127,7 +128,7 @@ class EventChecker {
       }
     }
     List<String> kbli = new ArrayList<>();
-    if (!blank(d.eligibleKbli())) {
+    if (!FormFields.blank(d.eligibleKbli())) {
       for (String prefix : d.eligibleKbli().split("[,;\\s]+")) {
         if (prefix.isBlank()) {
           continue;
@@ -140,7 +141,9 @@ class EventChecker {
       }
     }
     Audience audience =
-        blank(d.audience()) ? Audience.ANYONE : choice(Audience.class, d.audience(), "audience", p);
+        FormFields.blank(d.audience())
+            ? Audience.ANYONE
+            : FormFields.choice(Audience.class, d.audience(), "audience", p);
     List<Question> questions = questions(d.questions(), p);
     Map<String, BigDecimal> criteria = criteria(d.criteria(), p);
     if (!p.isEmpty()) {
@@ -180,7 +183,7 @@ class EventChecker {
         p.add(new FieldProblem("questions", "training.question.key"));
         continue;
       }
-      if (blank(q.label()) || q.label().strip().length() > 300) {
+      if (FormFields.blank(q.label()) || q.label().strip().length() > 300) {
         p.add(new FieldProblem("questions", "training.question.label", q.key()));
         continue;
       }
@@ -221,44 +224,11 @@ class EventChecker {
     return out;
   }
 
-  static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
-
-  static String text(String v, String field, int max, boolean required, List<FieldProblem> p) {
-    if (blank(v)) {
-      if (required) {
-        p.add(new FieldProblem(field, "training.required"));
-      }
-      return null;
-    }
-    String s = v.strip();
-    if (s.length() > max) {
-      p.add(new FieldProblem(field, "training.tooLong", max));
-      return null;
-    }
-    return s;
-  }
-
-  private static <E extends Enum<E>> E choice(
-      Class<E> type, String v, String field, List<FieldProblem> p) {
-    if (blank(v)) {
-      p.add(new FieldProblem(field, "training.required"));
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      p.add(new FieldProblem(field, "training.choice.invalid", v.strip()));
-      return null;
-    }
-  }
-
   private static Integer number(
       String v, String field, int min, int max, boolean required, List<FieldProblem> p) {
-    if (blank(v)) {
+    if (FormFields.blank(v)) {
       if (required) {
-        p.add(new FieldProblem(field, "training.required"));
+        p.add(new FieldProblem(field, "field.required"));
       }
       return null;
     }
@@ -277,8 +247,8 @@ class EventChecker {
 
   /** An instant; a bare date means the start of that day in WIB, or its end for a closing time. */
   static Instant time(String v, String field, boolean endOfDay, List<FieldProblem> p) {
-    if (blank(v)) {
-      p.add(new FieldProblem(field, "training.required"));
+    if (FormFields.blank(v)) {
+      p.add(new FieldProblem(field, "field.required"));
       return null;
     }
     String s = v.strip();
@@ -300,8 +270,8 @@ class EventChecker {
   }
 
   private static LocalDate date(String v, String field, List<FieldProblem> p) {
-    if (blank(v)) {
-      p.add(new FieldProblem(field, "training.required"));
+    if (FormFields.blank(v)) {
+      p.add(new FieldProblem(field, "field.required"));
       return null;
     }
     try {

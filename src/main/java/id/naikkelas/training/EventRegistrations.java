@@ -5,6 +5,7 @@ import id.naikkelas.access.Role;
 import id.naikkelas.platform.AddressThrottle;
 import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.FormFields;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
@@ -184,11 +185,11 @@ public class EventRegistrations {
     if (!nik.valid()) {
       p.add(new FieldProblem("nik", nik.problem().messageKey()));
     }
-    String name = EventChecker.text(r.name(), "name", 120, true, p);
+    String name = FormFields.text(r.name(), "name", 120, true, p);
     String phone = null;
-    if (EventChecker.blank(r.phone())) {
+    if (FormFields.blank(r.phone())) {
       if (!owner) {
-        p.add(new FieldProblem("phone", "training.required"));
+        p.add(new FieldProblem("phone", "field.required"));
       }
     } else {
       phone = PhoneNumbers.toE164(r.phone()).orElse(null);
@@ -197,7 +198,7 @@ public class EventRegistrations {
       }
     }
     String village = null;
-    if (EventChecker.blank(r.villageCode())) {
+    if (FormFields.blank(r.villageCode())) {
       p.add(new FieldProblem("villageCode", "registry.village.required"));
     } else {
       Optional<Region> region =

@@ -89,13 +89,13 @@ public class FollowUps {
       p.add(new FieldProblem("wave", "training.followUp.wave"));
     }
     if (a.startedBusiness() == null) {
-      p.add(new FieldProblem("startedBusiness", "training.required"));
+      p.add(new FieldProblem("startedBusiness", "field.required"));
     }
     if (a.obtainedPermit() == null) {
-      p.add(new FieldProblem("obtainedPermit", "training.required"));
+      p.add(new FieldProblem("obtainedPermit", "field.required"));
     }
     if (a.sellsOnline() == null) {
-      p.add(new FieldProblem("sellsOnline", "training.required"));
+      p.add(new FieldProblem("sellsOnline", "field.required"));
     }
     if (a.salesChangePct() != null
         && (a.salesChangePct().compareTo(BigDecimal.valueOf(-100)) < 0

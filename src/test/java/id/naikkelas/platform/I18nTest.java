@@ -35,7 +35,7 @@ class I18nTest {
   private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
   private static final Pattern CODE_KEY =
       Pattern.compile(
-          "\"((?:account|password|region|problem|login|notFound|error|registry|nik|import|duplicates|selfRegistration|kbli|training|events|ticket|checkIn|certificate|followUp|outcomes|attendance|matching|catalogue|inquiry|category|badge|priceBand|availability|productStatus|partner|curation|showroom|expo|market|partnerKind|curationStatus|myEvents)\\.[a-zA-Z.]*[a-zA-Z])\\.?\"");
+          "\"((?:account|password|region|problem|login|notFound|error|registry|nik|import|duplicates|selfRegistration|kbli|training|events|ticket|checkIn|certificate|followUp|outcomes|attendance|matching|catalogue|inquiry|field|category|badge|priceBand|availability|productStatus|partner|curation|showroom|expo|market|partnerKind|curationStatus|myEvents)\\.[a-zA-Z.]*[a-zA-Z])\\.?\"");
 
   @Test
   void both_languages_have_the_same_keys() throws IOException {

@@ -81,11 +81,11 @@ class ProductApiController {
       try {
         c = Category.valueOf(category.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new InvalidInputException("category", "catalogue.choice", category.strip());
+        throw new InvalidInputException("category", "field.choice", category.strip());
       }
     }
     if (q != null && q.length() > 200) {
-      throw new InvalidInputException("q", "catalogue.tooLong", 200);
+      throw new InvalidInputException("q", "field.tooLong", 200);
     }
     return new CatalogueQuery(
         q, c, region, price(priceFrom, "priceFrom"), price(priceTo, "priceTo"), badge, sort);
