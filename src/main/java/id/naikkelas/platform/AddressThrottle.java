@@ -9,7 +9,12 @@ import java.time.Duration;
 /** A per-address limit on public forms: a person sends a few, a robot thousands. */
 public final class AddressThrottle {
 
-  /** Thrown when one address sends faster than a person would: 429, retry after the window. */
+  /**
+   * Thrown when one address sends faster than a person would: 429, retry after the window (pages
+   * show the 429 error page; the API answers a problem with {@code Retry-After}).
+   */
+  @org.springframework.web.bind.annotation.ResponseStatus(
+      org.springframework.http.HttpStatus.TOO_MANY_REQUESTS)
   public static class TooMany extends RuntimeException {
     private final long retryAfterSeconds;
 

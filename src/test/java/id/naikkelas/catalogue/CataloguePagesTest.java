@@ -140,6 +140,24 @@ class CataloguePagesTest {
             .getResponse()
             .getRedirectedUrl();
     mvc.perform(get(asked)).andExpect(content().string(containsString("inquiry-status")));
+    // a flood from one address gets the 429 page, not another form
+    int status = 0;
+    for (int i = 0; i < 6; i++) {
+      status =
+          mvc.perform(
+                  post("/katalog/produk/" + product + "/tanya")
+                      .param("buyerName", "")
+                      .with(
+                          r -> {
+                            r.setRemoteAddr("10.50.0.9");
+                            return r;
+                          })
+                      .with(csrf()))
+              .andReturn()
+              .getResponse()
+              .getStatus();
+    }
+    assertThat(status).isEqualTo(429);
     mvc.perform(get("/kelola/pertanyaan").with(officer))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Apakah bisa kirim ke Surabaya?")));

@@ -8,7 +8,6 @@ import id.naikkelas.catalogue.Inquiries;
 import id.naikkelas.catalogue.ProductSearch;
 import id.naikkelas.catalogue.ProductView;
 import id.naikkelas.catalogue.Products;
-import id.naikkelas.platform.AddressThrottle;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.web.FormErrors;
@@ -182,8 +181,6 @@ class CatalogueController {
     } catch (InvalidInputException e) {
       FormErrors.reject(binding, e);
       return product(id, form, model);
-    } catch (AddressThrottle.TooMany e) {
-      throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
     }
   }
 

@@ -2,19 +2,16 @@ package id.naikkelas.catalogue.web;
 
 import id.naikkelas.catalogue.Expos;
 import id.naikkelas.catalogue.Inquiries;
-import id.naikkelas.platform.AddressThrottle;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Public pages of the virtual expos, in Indonesian and English. */
@@ -91,8 +88,6 @@ class ExpoController {
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("refusedProblem", e.problems().get(0));
       return "redirect:/expo/" + id + "/stan/" + businessId;
-    } catch (AddressThrottle.TooMany e) {
-      throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
     }
   }
 }

@@ -1,7 +1,6 @@
 package id.naikkelas.registry.web;
 
 import id.naikkelas.access.CurrentActor;
-import id.naikkelas.platform.AddressThrottle;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.registry.BusinessDetail;
@@ -9,7 +8,6 @@ import id.naikkelas.registry.Registered;
 import id.naikkelas.registry.Registry;
 import id.naikkelas.registry.SelfRegistration;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Owners register themselves here, then keep their own business up to date. */
@@ -52,8 +49,6 @@ class SelfRegistrationController {
     } catch (InvalidInputException e) {
       FormErrors.reject(binding, e);
       return "registry/self-register";
-    } catch (AddressThrottle.TooMany e) {
-      throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
     }
   }
 

@@ -1,7 +1,6 @@
 package id.naikkelas.training.web;
 
 import id.naikkelas.access.CurrentActor;
-import id.naikkelas.platform.AddressThrottle;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.platform.web.PageActions;
@@ -9,7 +8,6 @@ import id.naikkelas.training.BusinessMatching;
 import id.naikkelas.training.Events;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Business matching pages: joining, a participant's own page, the organiser's board. */
@@ -55,8 +52,6 @@ class MatchingPageController {
       FormErrors.reject(binding, e);
       model.addAttribute("event", events.find(id));
       return "training/matching-join";
-    } catch (AddressThrottle.TooMany e) {
-      throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
     }
   }
 

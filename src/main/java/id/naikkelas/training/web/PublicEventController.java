@@ -2,7 +2,6 @@ package id.naikkelas.training.web;
 
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.access.Role;
-import id.naikkelas.platform.AddressThrottle;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.platform.web.PageLinks;
@@ -23,7 +22,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -34,7 +32,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The public side of events: the list, an event with its form, tickets, certificate checks. */
@@ -106,8 +103,6 @@ class PublicEventController {
     } catch (InvalidInputException e) {
       FormErrors.reject(binding, e);
       return show(id, form, model);
-    } catch (AddressThrottle.TooMany e) {
-      throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
     }
   }
 
@@ -123,8 +118,6 @@ class PublicEventController {
     } catch (InvalidInputException e) {
       model.addAttribute("ownerProblem", e.problems().get(0));
       return show(id, new RegistrationPageForm(), model);
-    } catch (AddressThrottle.TooMany e) {
-      throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
     }
   }
 
