@@ -130,11 +130,7 @@ class ImportReports {
       if (upload != null) {
         Sheet data = book.createSheet("Data");
         SheetRowHandler copier = new AnnotatingCopier(data, byRow, bold, bad, locale);
-        if (status.format().equals("XLSX")) {
-          XlsxSheetReader.read(upload, Integer.MAX_VALUE - 1, copier);
-        } else {
-          CsvSheetReader.read(upload, Integer.MAX_VALUE - 1, copier);
-        }
+        SheetFormat.valueOf(status.format()).read(upload, Integer.MAX_VALUE - 1, copier);
       }
       return bytes(book);
     } catch (IOException e) {

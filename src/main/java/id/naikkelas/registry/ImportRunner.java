@@ -65,7 +65,7 @@ class ImportRunner {
       jobs.total(id, total);
       Batches batches = new Batches(id, by, dryRun);
       try {
-        read(file, format, maxRows, batches);
+        format.read(file, maxRows, batches);
         batches.flush();
         batches.awaitWrites();
       } finally {
@@ -102,9 +102,8 @@ class ImportRunner {
 
   private static int count(Path file, SheetFormat format, int maxRows) {
     int[] rows = {0};
-    read(
+    format.read(
         file,
-        format,
         maxRows,
         new SheetRowHandler() {
           @Override
@@ -118,14 +117,6 @@ class ImportRunner {
           }
         });
     return rows[0];
-  }
-
-  private static void read(Path file, SheetFormat format, int maxRows, SheetRowHandler handler) {
-    if (format == SheetFormat.XLSX) {
-      XlsxSheetReader.read(file, maxRows, handler);
-    } else {
-      CsvSheetReader.read(file, maxRows, handler);
-    }
   }
 
   static boolean blank(List<SheetCell> cells) {

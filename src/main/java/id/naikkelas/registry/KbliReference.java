@@ -310,11 +310,7 @@ public class KbliReference {
             entries.add(new Entry(version, code, title));
           }
         };
-    if (format == SheetFormat.XLSX) {
-      XlsxSheetReader.read(file, MAX_ENTRIES, handler);
-    } else {
-      CsvSheetReader.read(file, MAX_ENTRIES, handler);
-    }
+    format.read(file, MAX_ENTRIES, handler);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

@@ -57,6 +57,15 @@ enum SheetFormat {
     return CSV;
   }
 
+  /** Reads the file's rows with the reader of this format. */
+  void read(Path file, int maxRows, SheetRowHandler handler) {
+    if (this == XLSX) {
+      XlsxSheetReader.read(file, maxRows, handler);
+    } else {
+      CsvSheetReader.read(file, maxRows, handler);
+    }
+  }
+
   private static boolean startsWith(byte[] data, int length, byte[] prefix) {
     if (length < prefix.length) {
       return false;
