@@ -15,8 +15,6 @@ import id.naikkelas.access.Role;
 import id.naikkelas.notification.Notifications;
 import id.naikkelas.notification.OutboxMessage;
 import id.naikkelas.registry.BusinessDraftFixture;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -461,9 +459,5 @@ class EventApiTest {
 
   private long count(String table) {
     return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-  }
-
-  static Instant soon() {
-    return Instant.now().plus(1, ChronoUnit.MINUTES);
   }
 }
