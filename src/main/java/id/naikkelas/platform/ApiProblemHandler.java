@@ -5,13 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -84,6 +87,58 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
     return ResponseEntity.unprocessableContent()
         .body(fieldProblems(HttpStatus.UNPROCESSABLE_CONTENT, errors).getBody());
+  }
+
+  /** A body that is not JSON, or holds a value of the wrong type or form: the field is named. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    if (BodyProblems.tooLarge(ex)) {
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+          .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, text("problem.bodyTooLarge")).getBody());
+    }
+    BodyProblems.Field field = BodyProblems.field(ex);
+    if (field == null) {
+      return ResponseEntity.badRequest()
+          .body(problem(HttpStatus.BAD_REQUEST, text("problem.malformedJson")).getBody());
+    }
+    return ResponseEntity.unprocessableContent()
+        .body(
+            fieldProblems(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    List.of(Map.of("field", field.path(), "message", text(field.messageKey()))))
+                .getBody());
+  }
+
+  /** A parameter or path variable of the wrong form ({@code priceFrom=abc}): named. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String name = ex.getPropertyName() == null ? "value" : ex.getPropertyName();
+    return ResponseEntity.unprocessableContent()
+        .body(
+            fieldProblems(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    List.of(Map.of("field", name, "message", text("field.malformed"))))
+                .getBody());
+  }
+
+  /**
+   * The last line of defence: a value the checks let through but the database refuses (a number or
+   * text beyond a column, a broken character) is the caller's error, not the server's.
+   */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<ProblemDetail> refusedByDatabase(DataIntegrityViolationException e) {
+    if (BodyProblems.sqlStateClass(e, "23")) {
+      return problem(HttpStatus.CONFLICT, text("problem.conflict"));
+    }
+    if (BodyProblems.sqlStateClass(e, "22")) {
+      return problem(HttpStatus.UNPROCESSABLE_CONTENT, text("problem.valueOutOfRange"));
+    }
+    throw e;
   }
 
   private ResponseEntity<ProblemDetail> fieldProblems(

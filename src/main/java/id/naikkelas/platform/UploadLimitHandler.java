@@ -15,11 +15,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * An upload over the size limit is refused before any controller is chosen, so no controller's
- * advice sees it: the API gets a 413 problem detail, a page the friendly 413 page.
+ * An upload over the size limit, or a form that is not an upload where one is expected, is refused
+ * before any controller's advice sees it: the API gets a 413 (400) problem detail, a page the
+ * friendly 413 (400) page.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,6 +31,23 @@ class UploadLimitHandler {
 
   UploadLimitHandler(MessageSource messages) {
     this.messages = messages;
+  }
+
+  /** A form that should carry a file but is not an upload at all: the caller's mistake. */
+  @ExceptionHandler(MultipartException.class)
+  Object notAnUpload(HttpServletRequest request) {
+    String detail =
+        messages.getMessage("error.400.text", null, "Bad request", LocaleContextHolder.getLocale());
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+      problem.setType(URI.create("about:blank"));
+      return ResponseEntity.badRequest()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problem);
+    }
+    ModelAndView page = new ModelAndView("error", Map.of("status", 400));
+    page.setStatus(HttpStatus.BAD_REQUEST);
+    return page;
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -13,9 +13,12 @@ public final class Amounts {
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?");
   private static final Pattern PLAIN = Pattern.compile("\\d+(,\\d{1,2})?");
 
+  /** Below every money column (NUMERIC(18, 2)): a quadrillion rupiah is no UMKM's amount. */
+  public static final BigDecimal CEILING = new BigDecimal("1000000000000000");
+
   private Amounts() {}
 
-  /** The amount, or empty when the text is not a non-negative Rupiah amount. */
+  /** The amount, or empty when the text is not a non-negative Rupiah amount below the ceiling. */
   public static Optional<BigDecimal> parse(String text) {
     if (text == null) {
       return Optional.empty();
@@ -24,10 +27,11 @@ public final class Amounts {
     if (t.regionMatches(true, 0, "Rp", 0, 2)) {
       t = t.substring(2);
     }
-    if (!GROUPED.matcher(t).matches() && !PLAIN.matcher(t).matches()) {
+    if (t.length() > 40 || (!GROUPED.matcher(t).matches() && !PLAIN.matcher(t).matches())) {
       return Optional.empty();
     }
-    return Optional.of(new BigDecimal(t.replace(".", "").replace(',', '.')));
+    BigDecimal amount = new BigDecimal(t.replace(".", "").replace(',', '.'));
+    return amount.compareTo(CEILING) < 0 ? Optional.of(amount) : Optional.empty();
   }
 
   /** {@code Rp1.234.567}, without a space, as DESIGN.md §2 shows money. */
