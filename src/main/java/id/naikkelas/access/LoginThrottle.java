@@ -10,8 +10,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Rate limits login attempts per username and per client address (token buckets refilled each
- * minute). Buckets live in memory and are forgotten after ten idle minutes.
+ * Rate limits login attempts per client address and per username from that address (token buckets
+ * refilled each minute), so that a stranger's flood does not refuse the owner at their own address.
+ * Buckets live in memory and are forgotten after ten idle minutes.
  */
 @Component
 class LoginThrottle {
@@ -34,7 +35,7 @@ class LoginThrottle {
     }
     ConsumptionProbe byAccount =
         bucket(
-                "account:" + AccountUserDetailsService.normalise(username),
+                "account:" + address + ":" + AccountUserDetailsService.normalise(username),
                 settings.loginsPerAccountPerMinute())
             .tryConsumeAndReturnRemaining(1);
     return byAccount.isConsumed() ? Optional.empty() : Optional.of(wait(byAccount));
