@@ -198,7 +198,7 @@ class SecurityConfiguration {
   }
 
   /** The CSRF token in an HttpOnly cookie; pages print it into forms and htmx's header. */
-  private static CookieCsrfTokenRepository csrfCookie(boolean secure) {
+  static CookieCsrfTokenRepository csrfCookie(boolean secure) {
     CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
     tokens.setCookieName("NAIKKELAS_CSRF");
     tokens.setHeaderName("X-CSRF-TOKEN");
