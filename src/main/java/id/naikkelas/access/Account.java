@@ -50,6 +50,13 @@ class Account {
   @Column(nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** Moves on whenever a signed-in session must no longer be trusted (decision 0013). */
+  private long sessionEpoch;
+
+  private String contactCipher;
+
+  private String contactMasked;
+
   @Version private long version;
 
   protected Account() {}
@@ -65,25 +72,48 @@ class Account {
     this.createdAt = now;
   }
 
+  /** A new password: the lock is lifted and every session signed in before ends. */
   void changePassword(String newHash, Instant now) {
     this.passwordHash = newHash;
     this.passwordChangedAt = now;
     this.failedLogins = 0;
     this.lockedUntil = null;
+    endSessions();
   }
 
+  /** Name, role and scope; a new role or scope ends the sessions signed in under the old ones. */
   void assign(String fullName, Role role, String scope) {
+    String newScope = role.needsScope() ? scope : null;
+    if (role != this.role || !java.util.Objects.equals(newScope, this.scope)) {
+      endSessions();
+    }
     this.fullName = fullName;
     this.role = role;
-    this.scope = role.needsScope() ? scope : null;
+    this.scope = newScope;
   }
 
   void enable() {
+    if (!enabled) {
+      endSessions();
+    }
     this.enabled = true;
   }
 
   void disable() {
+    if (enabled) {
+      endSessions();
+    }
     this.enabled = false;
+  }
+
+  /** Every session signed in before this moment stops working at its next request. */
+  void endSessions() {
+    sessionEpoch++;
+  }
+
+  void contact(String cipher, String masked) {
+    this.contactCipher = cipher;
+    this.contactMasked = masked;
   }
 
   /** Counts a failed login; the failure that reaches the limit locks the account for a while. */
@@ -100,6 +130,11 @@ class Account {
   void recordSuccessfulLogin() {
     failedLogins = 0;
     lockedUntil = null;
+  }
+
+  /** The owner followed an unlock link: the account-wide count and lock are cleared. */
+  void unlock() {
+    recordSuccessfulLogin();
   }
 
   boolean isLockedAt(Instant now) {
@@ -120,12 +155,14 @@ class Account {
     values.put("enabled", enabled);
     values.put("lockedUntil", lockedUntil == null ? null : lockedUntil.toString());
     values.put("passwordChangedAt", passwordChangedAt.toString());
+    values.put("contact", contactMasked);
+    values.put("sessionEpoch", sessionEpoch);
     return values;
   }
 
   AccountView view(Instant now) {
     return new AccountView(
-        id, username, fullName, role, scope, enabled, isLockedAt(now), createdAt);
+        id, username, fullName, role, scope, enabled, isLockedAt(now), createdAt, contactMasked);
   }
 
   Actor actor() {
@@ -154,5 +191,13 @@ class Account {
 
   boolean enabled() {
     return enabled;
+  }
+
+  long sessionEpoch() {
+    return sessionEpoch;
+  }
+
+  String contactCipher() {
+    return contactCipher;
   }
 }

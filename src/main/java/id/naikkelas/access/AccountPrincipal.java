@@ -8,7 +8,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The security view of an account for one request or session. */
+/**
+ * The security view of an account for one request or session. {@code sessionEpoch} is the account's
+ * epoch at sign-in: a session whose epoch is no longer the account's is ended ({@link
+ * SessionFollowsAccountFilter}).
+ */
 final class AccountPrincipal implements UserDetails, CredentialsContainer, ScopedPrincipal {
 
   private final Actor actor;
@@ -16,18 +20,29 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Scope
   private final boolean enabled;
   private final boolean locked;
   private final boolean passwordExpired;
+  private final long sessionEpoch;
 
   AccountPrincipal(
-      Actor actor, String passwordHash, boolean enabled, boolean locked, boolean passwordExpired) {
+      Actor actor,
+      String passwordHash,
+      boolean enabled,
+      boolean locked,
+      boolean passwordExpired,
+      long sessionEpoch) {
     this.actor = actor;
     this.passwordHash = passwordHash;
     this.enabled = enabled;
     this.locked = locked;
     this.passwordExpired = passwordExpired;
+    this.sessionEpoch = sessionEpoch;
   }
 
   Actor actor() {
     return actor;
+  }
+
+  long sessionEpoch() {
+    return sessionEpoch;
   }
 
   @Override

@@ -38,7 +38,8 @@ class AccountUserDetailsService implements UserDetailsService {
         account.passwordHash(),
         account.enabled(),
         account.isLockedAt(now),
-        account.passwordExpiredAt(now, settings.passwordMaxAge()));
+        account.passwordExpiredAt(now, settings.passwordMaxAge()),
+        account.sessionEpoch());
   }
 
   static String normalise(String username) {

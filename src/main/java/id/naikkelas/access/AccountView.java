@@ -2,7 +2,7 @@ package id.naikkelas.access;
 
 import java.time.Instant;
 
-/** An account as lists and the API show it; never its password. */
+/** An account as lists and the API show it; never its password, its contact only masked. */
 public record AccountView(
     long id,
     String username,
@@ -11,4 +11,5 @@ public record AccountView(
     String scope,
     boolean enabled,
     boolean locked,
-    Instant createdAt) {}
+    Instant createdAt,
+    String contactMasked) {}

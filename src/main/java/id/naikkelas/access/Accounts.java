@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -38,9 +39,11 @@ public class Accounts {
   private final PasswordPolicy policy;
   private final PasswordHistory history;
   private final PasswordEncoder encoder;
+  private final Passwords passwords;
+  private final AccountContacts contacts;
+  private final ApiTokens tokens;
   private final Regions regions;
   private final AuditTrail audit;
-  private final SecuritySettings settings;
   private final Clock clock;
 
   Accounts(
@@ -48,17 +51,21 @@ public class Accounts {
       PasswordPolicy policy,
       PasswordHistory history,
       PasswordEncoder encoder,
+      Passwords passwords,
+      AccountContacts contacts,
+      ApiTokens tokens,
       Regions regions,
       AuditTrail audit,
-      SecuritySettings settings,
       Clock clock) {
     this.repository = repository;
     this.policy = policy;
     this.history = history;
     this.encoder = encoder;
+    this.passwords = passwords;
+    this.contacts = contacts;
+    this.tokens = tokens;
     this.regions = regions;
     this.audit = audit;
-    this.settings = settings;
     this.clock = clock;
   }
 
@@ -67,12 +74,13 @@ public class Accounts {
     String username = AccountUserDetailsService.normalise(command.username());
     List<FieldProblem> problems = checkNew(username, command.password(), command.fullName());
     checkRoleAndScope(command.role(), command.scope(), problems);
+    Optional<String> contact = contacts.check(command.contact(), problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     String scope = scopeFor(command.role(), command.scope());
     checkGrantable(by, command.role(), scope);
-    return open(username, command.password(), command.fullName(), command.role(), scope);
+    return open(username, command.password(), command.fullName(), command.role(), scope, contact);
   }
 
   /**
@@ -85,7 +93,7 @@ public class Accounts {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return open(name, password, fullName, Role.OWNER, null);
+    return open(name, password, fullName, Role.OWNER, null, Optional.empty());
   }
 
   /** What every new account must satisfy: username format, a name, the password rules. */
@@ -100,14 +108,21 @@ public class Accounts {
   }
 
   /** Stores a checked new account with its first password in the history, audited. */
-  private long open(String username, String password, String fullName, Role role, String scope) {
+  private long open(
+      String username,
+      String password,
+      String fullName,
+      Role role,
+      String scope,
+      Optional<String> contact) {
     if (repository.existsByUsername(username)) {
       throw new ConflictException("username", "account.username.taken", username);
     }
     Instant now = clock.instant();
     String hash = encoder.encode(password);
-    Account account =
-        repository.save(new Account(username, hash, fullName.strip(), role, scope, now));
+    Account fresh = new Account(username, hash, fullName.strip(), role, scope, now);
+    contacts.store(fresh, contact);
+    Account account = repository.save(fresh);
     history.remember(account.id(), hash, now);
     audit.record(
         AuditAction.CREATE,
@@ -119,20 +134,21 @@ public class Accounts {
     return account.id();
   }
 
-  /** An administrator's edit: name, role, scope, enabled and optionally a new password. */
+  /**
+   * An administrator's edit: name, role, scope, enabled, contact and optionally a new password. A
+   * new role, scope, enabled state or password ends the account's sessions and revokes its tokens.
+   */
   public void update(Actor by, long id, AccountChanges changes) {
     Account account = inScope(by, id);
     List<FieldProblem> problems = new ArrayList<>();
     checkName(changes.fullName(), problems);
     checkRoleAndScope(changes.role(), changes.scope(), problems);
+    Optional<String> contact = contacts.check(changes.contact(), problems);
     boolean newPassword = changes.newPassword() != null && !changes.newPassword().isEmpty();
-    if (newPassword) {
+    if (newPassword && problems.isEmpty()) {
+      problems.addAll(passwords.check(account, "newPassword", changes.newPassword()));
+    } else if (newPassword) {
       problems.addAll(policy.check("newPassword", changes.newPassword(), account.username()));
-      if (problems.isEmpty()
-          && history.wasRecentlyUsed(id, changes.newPassword(), settings.passwordHistory())) {
-        problems.add(
-            new FieldProblem("newPassword", "password.recentlyUsed", settings.passwordHistory()));
-      }
     }
     if (by.id() == id && (!changes.enabled() || changes.role() != account.role())) {
       problems.add(new FieldProblem("enabled", "account.self.lockout"));
@@ -143,30 +159,40 @@ public class Accounts {
     String scope = scopeFor(changes.role(), changes.scope());
     checkGrantable(by, changes.role(), scope);
     Map<String, Object> before = account.auditSnapshot();
+    long epoch = account.sessionEpoch();
     account.assign(changes.fullName().strip(), changes.role(), scope);
     if (changes.enabled()) {
       account.enable();
     } else {
       account.disable();
     }
+    if (changes.contact() != null) {
+      contacts.store(account, contact);
+    }
     if (newPassword) {
-      setPassword(account, changes.newPassword());
+      passwords.set(account, changes.newPassword());
+    } else if (account.sessionEpoch() != epoch) {
+      tokens.revokeAll(id);
     }
     audit.record(
         AuditAction.UPDATE, AUDIT_TYPE, id, account.scope(), before, account.auditSnapshot());
   }
 
-  /** Disables or re-enables an account; its tokens stop working while it is disabled. */
+  /** Disables or re-enables an account; either ends its sessions and revokes its tokens. */
   public void setEnabled(Actor by, long id, boolean enabled) {
     Account account = inScope(by, id);
     if (by.id() == id && !enabled) {
       throw new InvalidInputException("enabled", "account.self.lockout");
     }
     Map<String, Object> before = account.auditSnapshot();
+    long epoch = account.sessionEpoch();
     if (enabled) {
       account.enable();
     } else {
       account.disable();
+    }
+    if (account.sessionEpoch() != epoch) {
+      tokens.revokeAll(id);
     }
     audit.record(
         AuditAction.UPDATE, AUDIT_TYPE, id, account.scope(), before, account.auditSnapshot());
@@ -174,31 +200,7 @@ public class Accounts {
 
   /** The signed-in user changes their own password, proving the current one. */
   public void changeOwnPassword(Actor self, String currentPassword, String newPassword) {
-    Account account =
-        repository
-            .findById(self.id())
-            .orElseThrow(() -> new NotFoundException("account", self.id()));
-    if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
-      throw new InvalidInputException("currentPassword", "password.currentWrong");
-    }
-    List<FieldProblem> problems = policy.check("newPassword", newPassword, account.username());
-    if (problems.isEmpty()
-        && history.wasRecentlyUsed(account.id(), newPassword, settings.passwordHistory())) {
-      problems.add(
-          new FieldProblem("newPassword", "password.recentlyUsed", settings.passwordHistory()));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    Map<String, Object> before = account.auditSnapshot();
-    setPassword(account, newPassword);
-    audit.record(
-        AuditAction.UPDATE,
-        AUDIT_TYPE,
-        account.id(),
-        account.scope(),
-        before,
-        account.auditSnapshot());
+    passwords.changeOwn(self, currentPassword, newPassword);
   }
 
   @Transactional(readOnly = true)
@@ -226,13 +228,6 @@ public class Accounts {
   @Transactional(readOnly = true)
   public boolean exists(String username) {
     return repository.existsByUsername(AccountUserDetailsService.normalise(username));
-  }
-
-  private void setPassword(Account account, String password) {
-    Instant now = clock.instant();
-    String hash = encoder.encode(password);
-    account.changePassword(hash, now);
-    history.remember(account.id(), hash, now);
   }
 
   private Account inScope(Actor by, long id) {

@@ -7,7 +7,8 @@ import id.naikkelas.platform.RegionScope;
  * Who is calling: the signed-in account as other modules see it. {@code scope} is the region code
  * whose prefix the account covers; null for owners.
  */
-public record Actor(long id, String username, String fullName, Role role, String scope) {
+public record Actor(long id, String username, String fullName, Role role, String scope)
+    implements java.io.Serializable {
 
   /** True when the code is inside this actor's scope. */
   public boolean covers(String regionCode) {

@@ -13,18 +13,17 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bearer tokens for machines: 32 random bytes, of which the database keeps only the SHA-256, so a
- * leaked table grants nothing. A token dies at its expiry or when its account is disabled.
+ * leaked table grants nothing. A token dies at its expiry, while its account is disabled, and for
+ * good when the account's password, role, scope or enabled state changes.
  */
 @Service
 public class ApiTokens {
@@ -74,22 +73,16 @@ public class ApiTokens {
     }
     AccountPrincipal principal;
     try {
-      principal =
-          (AccountPrincipal)
-              authentication
-                  .authenticate(
-                      UsernamePasswordAuthenticationToken.unauthenticated(
-                          username == null ? "" : username, password == null ? "" : password))
-                  .getPrincipal();
-    } catch (LockedException e) {
-      throw new LoginRejectedException(Reason.LOCKED, 0);
-    } catch (DisabledException e) {
-      throw new LoginRejectedException(Reason.DISABLED, 0);
+      var attempt =
+          UsernamePasswordAuthenticationToken.unauthenticated(
+              username == null ? "" : username, password == null ? "" : password);
+      attempt.setDetails(new WebAuthenticationDetails(clientAddress, null));
+      principal = (AccountPrincipal) authentication.authenticate(attempt).getPrincipal();
     } catch (CredentialsExpiredException e) {
+      // only ever after the right password (post-authentication check): no stranger learns it
       throw new LoginRejectedException(Reason.PASSWORD_EXPIRED, 0);
-    } catch (BadCredentialsException e) {
-      throw new LoginRejectedException(Reason.BAD_CREDENTIALS, 0);
     } catch (AuthenticationException e) {
+      // unknown user, wrong password, disabled, locked: one answer, so none of them is revealed
       throw new LoginRejectedException(Reason.BAD_CREDENTIALS, 0);
     }
     byte[] secret = new byte[32];
@@ -126,9 +119,16 @@ public class ApiTokens {
     return accounts
         .findById((Long) row.get()[0])
         .map(details::principal)
-        .filter(p -> p.isEnabled() && p.isAccountNonLocked())
+        // a sign-in lock stops password guessing; it does not end tokens already issued
+        .filter(AccountPrincipal::isEnabled)
         .<Lookup>map(Lookup.Valid::new)
         .orElseGet(Lookup.Invalid::new);
+  }
+
+  /** Revokes every token of the account: a new password, role, scope or enabled state. */
+  @Transactional
+  void revokeAll(long accountId) {
+    jdbc.sql("delete from api_token where account_id = ?").param(accountId).update();
   }
 
   static String hash(String token) {

@@ -3,11 +3,13 @@ package id.naikkelas.access;
 /** A token request that did not pass: why, and for a rate limit how long to wait. */
 public class LoginRejectedException extends RuntimeException {
 
-  /** Why the login failed; each has its own message key {@code login.rejected.<reason>}. */
+  /**
+   * Why the login failed; each has its own message key {@code login.rejected.<reason>}. An unknown
+   * user, a wrong password, a disabled and a locked account are all {@code BAD_CREDENTIALS}, so the
+   * answer tells a stranger nothing about the account.
+   */
   public enum Reason {
     BAD_CREDENTIALS,
-    LOCKED,
-    DISABLED,
     PASSWORD_EXPIRED,
     RATE_LIMITED
   }

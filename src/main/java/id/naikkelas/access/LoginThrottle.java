@@ -10,8 +10,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Rate limits login attempts per username and per client address (token buckets refilled each
- * minute). Buckets live in memory and are forgotten after ten idle minutes.
+ * Rate limits login attempts per client address and per username from that address (token buckets
+ * refilled in full each minute), so that a stranger's flood does not refuse the owner at their own
+ * address. Buckets live in memory and are forgotten after ten idle minutes.
  */
 @Component
 class LoginThrottle {
@@ -34,7 +35,7 @@ class LoginThrottle {
     }
     ConsumptionProbe byAccount =
         bucket(
-                "account:" + AccountUserDetailsService.normalise(username),
+                "account:" + address + ":" + AccountUserDetailsService.normalise(username),
                 settings.loginsPerAccountPerMinute())
             .tryConsumeAndReturnRemaining(1);
     return byAccount.isConsumed() ? Optional.empty() : Optional.of(wait(byAccount));
@@ -48,7 +49,9 @@ class LoginThrottle {
                 .addLimit(
                     Bandwidth.builder()
                         .capacity(perMinute)
-                        .refillGreedy(perMinute, Duration.ofMinutes(1))
+                        // the whole minute's allowance at once, not a token every few seconds: a
+                        // slow password check must not earn an attacker an extra attempt
+                        .refillIntervally(perMinute, Duration.ofMinutes(1))
                         .build())
                 .build());
   }

@@ -1,18 +1,18 @@
 package id.naikkelas.access;
 
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -22,7 +22,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Three filter chains: the JSON API (stateless, bearer tokens, problem details), the API
@@ -58,10 +61,11 @@ class SecurityConfiguration {
   AuthenticationManager authenticationManager(
       AccountUserDetailsService accounts,
       PasswordEncoder encoder,
+      LoginLocks locks,
+      Clock clock,
       AuthenticationEventPublisher events) {
-    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
-    provider.setPasswordEncoder(encoder);
-    ProviderManager manager = new ProviderManager(provider);
+    ProviderManager manager =
+        new ProviderManager(new AccountAuthenticationProvider(accounts, encoder, locks, clock));
     manager.setAuthenticationEventPublisher(events);
     return manager;
   }
@@ -129,10 +133,20 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * Pages: the session follows the account (decision 0013); the CSRF token lives in an HttpOnly
+   * cookie rather than the session, so anonymous pages create no session; no saved request either
+   * (a sign-in always lands on {@code /home}).
+   */
   @Bean
   @Order(3)
   SecurityFilterChain pageChain(
-      HttpSecurity http, AuthenticationManager authenticationManager, LoginThrottle throttle)
+      HttpSecurity http,
+      AuthenticationManager authenticationManager,
+      LoginThrottle throttle,
+      JdbcClient jdbc,
+      ProblemResponses problems,
+      @Value("${server.servlet.session.cookie.secure:true}") boolean secureCookies)
       throws Exception {
     http.authenticationManager(authenticationManager)
         .authorizeHttpRequests(
@@ -140,6 +154,7 @@ class SecurityConfiguration {
                 auth.requestMatchers(
                         "/",
                         "/login",
+                        "/login/unlock/**",
                         "/regions",
                         "/regions/**",
                         "/umkm",
@@ -173,24 +188,32 @@ class SecurityConfiguration {
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
         .addFilterBefore(
             new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+        .addFilterAfter(new SessionFollowsAccountFilter(jdbc), SecurityContextHolderFilter.class)
+        .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie(secureCookies)))
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(new PageEntryPoint(problems)))
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
         .headers(headers -> strictHeaders(headers, CSP));
     return http.build();
   }
 
-  /** Sends the login page back with the reason, keeping the typed username out of the URL. */
+  /** The CSRF token in an HttpOnly cookie; pages print it into forms and htmx's header. */
+  static CookieCsrfTokenRepository csrfCookie(boolean secure) {
+    CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+    tokens.setCookieName("NAIKKELAS_CSRF");
+    tokens.setHeaderName("X-CSRF-TOKEN");
+    tokens.setCookieCustomizer(cookie -> cookie.secure(secure).sameSite("Lax").httpOnly(true));
+    return tokens;
+  }
+
+  /**
+   * Sends the login page back with one answer for every failure (unknown user, wrong password,
+   * disabled, locked), keeping the typed username out of the URL. An expired password is told
+   * apart: it is known only after the right password was given.
+   */
   private static AuthenticationFailureHandler loginFailure() {
     return (request, response, exception) -> {
-      String reason;
-      if (exception instanceof LockedException) {
-        reason = "locked";
-      } else if (exception instanceof DisabledException) {
-        reason = "disabled";
-      } else if (exception instanceof CredentialsExpiredException) {
-        reason = "expired";
-      } else {
-        reason = "bad";
-      }
+      String reason = exception instanceof CredentialsExpiredException ? "expired" : "bad";
       response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     };
   }

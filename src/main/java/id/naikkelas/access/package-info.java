@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "Access",
-    allowedDependencies = {"platform", "region", "audit"})
+    allowedDependencies = {"platform", "region", "audit", "notification"})
 package id.naikkelas.access;
 
 import org.springframework.modulith.ApplicationModule;

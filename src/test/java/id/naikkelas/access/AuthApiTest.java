@@ -99,9 +99,10 @@ class AuthApiTest {
     for (int i = 0; i < 5; i++) {
       requestToken(officer, "Salah#Sandi2026").andExpect(status().isUnauthorized());
     }
+    // the lock holds against the right password, and answers like a wrong one (issue 9 #8)
     requestToken(officer, AccountFixture.PASSWORD)
         .andExpect(status().isUnauthorized())
-        .andExpect(jsonPath("$.reason").value("LOCKED"));
+        .andExpect(jsonPath("$.reason").value("BAD_CREDENTIALS"));
     assertThat(
             jdbc.sql(
                     "select count(*) from audit_entry where entity_type = 'account' and after_values ->> 'lockedUntil' is not null and after_values ->> 'username' = ?")
@@ -142,8 +143,10 @@ class AuthApiTest {
         .andExpect(jsonPath("$.enabled").value(false));
     mvc.perform(get("/api/v1/users/me").header("Authorization", bearer(token)))
         .andExpect(status().isUnauthorized());
+    // refused, with the same answer as a wrong password (issue 9 #8)
     requestToken(officer, AccountFixture.PASSWORD)
-        .andExpect(jsonPath("$.reason").value("DISABLED"));
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.reason").value("BAD_CREDENTIALS"));
   }
 
   private ResultActions requestToken(String username, String password) throws Exception {

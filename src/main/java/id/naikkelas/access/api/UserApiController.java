@@ -53,7 +53,8 @@ class UserApiController {
                 request.password(),
                 request.fullName(),
                 request.role(),
-                request.scope()));
+                request.scope(),
+                request.contact()));
     return ResponseEntity.created(URI.create("/api/v1/users/" + id)).body(new CreatedResponse(id));
   }
 
@@ -83,7 +84,11 @@ class UserApiController {
   }
 
   @PutMapping("/api/v1/users/{id}")
-  @Operation(summary = "Change name, role, scope, enabled, and optionally set a new password")
+  @Operation(
+      summary = "Change name, role, scope, enabled, contact, and optionally set a new password",
+      description =
+          "A new role, scope, enabled state or password ends the account's web sessions and"
+              + " revokes all its API tokens (the caller's own too, when editing oneself).")
   UserResponse update(@PathVariable long id, @RequestBody UserUpdateRequest request) {
     Actor by = current.require();
     AccountView existing = accounts.find(by, id);
@@ -95,7 +100,8 @@ class UserApiController {
             request.role() == null ? existing.role() : request.role(),
             request.scope() == null ? existing.scope() : request.scope(),
             request.enabled() == null ? existing.enabled() : request.enabled(),
-            request.newPassword()));
+            request.newPassword(),
+            request.contact()));
     return UserResponse.of(accounts.find(by, id));
   }
 }

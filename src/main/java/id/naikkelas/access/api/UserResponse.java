@@ -13,7 +13,8 @@ record UserResponse(
     String scope,
     boolean enabled,
     boolean locked,
-    Instant createdAt) {
+    Instant createdAt,
+    String contactMasked) {
 
   static UserResponse of(AccountView view) {
     return new UserResponse(
@@ -24,6 +25,7 @@ record UserResponse(
         view.scope(),
         view.enabled(),
         view.locked(),
-        view.createdAt());
+        view.createdAt(),
+        view.contactMasked());
   }
 }

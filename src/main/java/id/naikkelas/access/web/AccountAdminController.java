@@ -4,12 +4,14 @@ import id.naikkelas.access.AccountView;
 import id.naikkelas.access.Accounts;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.access.Role;
+import id.naikkelas.access.SignedInSession;
 import id.naikkelas.platform.ForbiddenException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.platform.web.Htmx;
 import id.naikkelas.platform.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -31,10 +33,12 @@ class AccountAdminController {
 
   private final Accounts accounts;
   private final CurrentActor current;
+  private final SignedInSession session;
 
-  AccountAdminController(Accounts accounts, CurrentActor current) {
+  AccountAdminController(Accounts accounts, CurrentActor current, SignedInSession session) {
     this.accounts = accounts;
     this.current = current;
+    this.session = session;
   }
 
   @ModelAttribute("roles")
@@ -110,10 +114,16 @@ class AccountAdminController {
       @ModelAttribute("form") AccountForm form,
       BindingResult binding,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     AccountView account = accounts.find(current.require(), id);
     try {
       accounts.update(current.require(), id, form.toChanges());
+      if (current.require().id() == id) {
+        // editing one's own account ended one's sessions: keep this one, with the new state
+        session.renew(request, response);
+      }
       redirect.addFlashAttribute("saved", account.username());
       return "redirect:/admin/accounts/" + id;
     } catch (InvalidInputException e) {

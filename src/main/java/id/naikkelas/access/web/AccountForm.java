@@ -15,6 +15,7 @@ class AccountForm {
   private String scope = "";
   private boolean enabled = true;
   private String newPassword = "";
+  private String contact = "";
 
   static AccountForm of(AccountView view) {
     AccountForm form = new AccountForm();
@@ -27,11 +28,13 @@ class AccountForm {
   }
 
   NewAccount toNewAccount() {
-    return new NewAccount(username, password, fullName, role, scope);
+    return new NewAccount(username, password, fullName, role, scope, contact);
   }
 
+  /** A blank contact on the edit form keeps the one stored (the form never shows it in full). */
   AccountChanges toChanges() {
-    return new AccountChanges(fullName, role, scope, enabled, newPassword);
+    return new AccountChanges(
+        fullName, role, scope, enabled, newPassword, contact.isBlank() ? null : contact);
   }
 
   public String getUsername() {
@@ -80,6 +83,14 @@ class AccountForm {
 
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
+  }
+
+  public String getContact() {
+    return contact;
+  }
+
+  public void setContact(String contact) {
+    this.contact = contact == null ? "" : contact;
   }
 
   public String getNewPassword() {
