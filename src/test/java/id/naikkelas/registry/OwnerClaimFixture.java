@@ -127,6 +127,15 @@ final class OwnerClaimFixture {
         .single();
   }
 
+  String usernameOfClaim(long claimId) {
+    return jdbc.sql(
+            "select a.username from owner_claim c join account a on a.id = c.account_id"
+                + " where c.id = ?")
+        .param(claimId)
+        .query(String.class)
+        .single();
+  }
+
   /** The newest code sent for the claim, read from the message in the outbox. */
   String codeFromOutbox(long claimId) {
     String body =
@@ -153,12 +162,18 @@ final class OwnerClaimFixture {
   }
 
   /** The owner row as stored, every column but none of the claim's: to assert it did not change. */
-  Map<String, Object> ownerRow(long ownerId) {
-    return jdbc.sql("select * from owner where id = ?").param(ownerId).query().singleRow();
+  String ownerRow(long ownerId) {
+    return jdbc.sql("select row_to_json(o)::text from owner o where id = ?")
+        .param(ownerId)
+        .query(String.class)
+        .single();
   }
 
-  Map<String, Object> businessRow(long businessId) {
-    return jdbc.sql("select * from business where id = ?").param(businessId).query().singleRow();
+  String businessRow(long businessId) {
+    return jdbc.sql("select row_to_json(b)::text from business b where id = ?")
+        .param(businessId)
+        .query(String.class)
+        .single();
   }
 
   String token(String username) throws Exception {

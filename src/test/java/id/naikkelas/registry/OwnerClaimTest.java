@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.registry.OwnerClaimFixture.KnownOwner;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,8 +54,8 @@ class OwnerClaimTest {
   @Test
   void before_the_claim_the_account_sees_and_changes_nothing_of_the_owner() throws Exception {
     KnownOwner owner = fixture.known(registry, "0813-2222-3333");
-    Map<String, Object> ownerBefore = fixture.ownerRow(owner.ownerId());
-    Map<String, Object> businessBefore = fixture.businessRow(owner.businessId());
+    String ownerBefore = fixture.ownerRow(owner.ownerId());
+    String businessBefore = fixture.businessRow(owner.businessId());
     String username = claim(owner);
     String token = fixture.token(username);
 
@@ -177,7 +176,7 @@ class OwnerClaimTest {
   @Test
   void a_wrong_code_is_refused_counted_and_audited_and_changes_nothing() throws Exception {
     KnownOwner owner = fixture.known(registry, "0813-6666-7777");
-    Map<String, Object> before = fixture.ownerRow(owner.ownerId());
+    String before = fixture.ownerRow(owner.ownerId());
     String username = claim(owner);
     long claimId = fixture.claimOf(username);
     String wrong = wrong(fixture.codeFromOutbox(claimId), 1);
@@ -195,7 +194,7 @@ class OwnerClaimTest {
   @Test
   void an_expired_code_is_refused() throws Exception {
     KnownOwner owner = fixture.known(registry, "0813-8888-9999");
-    Map<String, Object> before = fixture.ownerRow(owner.ownerId());
+    String before = fixture.ownerRow(owner.ownerId());
     String username = claim(owner);
     long claimId = fixture.claimOf(username);
     jdbc.sql("update owner_claim set code_expires_at = now() - interval '1 minute' where id = ?")
@@ -216,7 +215,7 @@ class OwnerClaimTest {
   @Test
   void five_wrong_codes_close_the_claim_and_then_the_right_one_does_not_work() throws Exception {
     KnownOwner owner = fixture.known(registry, "0813-1212-3434");
-    Map<String, Object> before = fixture.ownerRow(owner.ownerId());
+    String before = fixture.ownerRow(owner.ownerId());
     String username = claim(owner);
     long claimId = fixture.claimOf(username);
     String right = fixture.codeFromOutbox(claimId);
@@ -303,7 +302,7 @@ class OwnerClaimTest {
     String first = claim(held);
     code(fixture.token(first), fixture.codeFromOutbox(fixture.claimOf(first)))
         .andExpect(status().isOk());
-    Map<String, Object> before = fixture.ownerRow(held.ownerId());
+    String before = fixture.ownerRow(held.ownerId());
     String second = claim(held); // answered like any other registration
     long secondClaim = fixture.claimOf(second);
     assertThat(fixture.codesInOutbox(secondClaim)).isZero();
