@@ -32,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class OwnerClaims {
 
   static final String CLAIM = "owner-claim";
+  private static final java.util.regex.Pattern SIX_DIGITS =
+      java.util.regex.Pattern.compile("\\d{6}");
 
   private final OwnerClaimRepository claims;
   private final OwnerRepository owners;
@@ -108,6 +110,11 @@ public class OwnerClaims {
       throw new InvalidInputException("code", "registry.claim.code.required");
     }
     Map<String, Object> before = claim.auditSnapshot();
+    if (!SIX_DIGITS.matcher(code.strip()).matches()) {
+      // a typo, not a guess: refused and recorded, but it spends no try
+      record(claim, owner, before, "CODE_MALFORMED");
+      throw new InvalidInputException("code", "registry.claim.code.format");
+    }
     if (claim.status() != ClaimStatus.PENDING) {
       record(claim, owner, before, "CODE_REFUSED_" + claim.status());
       throw new ConflictException("code", "registry.claim.state", claim.status().name());

@@ -181,14 +181,19 @@ class OwnerClaimTest {
     long claimId = fixture.claimOf(username);
     String wrong = wrong(fixture.codeFromOutbox(claimId), 1);
 
-    code(fixture.token(username), wrong)
+    String token = fixture.token(username);
+    code(token, "12ab34")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("code"));
+    assertThat(claimColumn(claimId, "failed_tries")).as("a typo spends no try").isEqualTo(0);
+    code(token, wrong)
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("code"));
 
     assertThat(claimColumn(claimId, "failed_tries")).isEqualTo(1);
     assertThat(claimColumn(claimId, "status")).isEqualTo("PENDING");
     assertThat(fixture.ownerRow(owner.ownerId())).isEqualTo(before);
-    assertThat(outcomes(claimId)).endsWith("CODE_WRONG");
+    assertThat(outcomes(claimId)).endsWith("CODE_MALFORMED", "CODE_WRONG");
   }
 
   @Test
