@@ -72,6 +72,15 @@ class Owner {
     this.processingConsentAt = consentAt;
   }
 
+  /**
+   * A proven claim (the code to the phone on record, or an officer who saw the KTP) links the
+   * account, replacing an account that held the owner before.
+   */
+  void linkClaimedAccount(long accountId, Instant consentAt) {
+    this.accountId = accountId;
+    this.processingConsentAt = consentAt;
+  }
+
   Long accountId() {
     return accountId;
   }
@@ -91,6 +100,10 @@ class Owner {
 
   Long id() {
     return id;
+  }
+
+  String nikHash() {
+    return nikHash;
   }
 
   String nikCipher() {

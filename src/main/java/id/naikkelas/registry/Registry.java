@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -128,18 +129,43 @@ public class Registry {
     return result;
   }
 
-  /** The businesses of the signed-in owner. */
+  /**
+   * The business a claimant submitted, stored as a DRAFT of the owner they proved to be (see {@link
+   * OwnerClaims}); empty when the owner already has it (same name or NIB: merged into the existing
+   * record) or it no longer passes the checks. The owner's own fields are left as they are.
+   */
+  Optional<Long> registerClaimed(Owner owner, BusinessDraft draft) {
+    Actor deployment =
+        new Actor(
+            owner.accountId(), "self-registration", "", Role.OFFICER, regions.deploymentRoot());
+    DraftChecker.Result result = checker.check(draft, deployment);
+    if (!result.valid()
+        || !cipher.hash(result.draft().nik().value()).equals(owner.nikHash())
+        || (result.draft().nib() != null && businesses.findByNib(result.draft().nib()).isPresent())
+        || businesses.findByOwnerIdAndNameKey(owner.id(), result.draft().nameKey()).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(store(result, BusinessSource.SELF_REGISTRATION, null, null).id());
+  }
+
+  /**
+   * The businesses of the signed-in owner; none for an account whose claim on an owner is not
+   * proven yet.
+   */
   @Transactional(readOnly = true)
   public List<BusinessDetail> ownBusinesses(Actor owner) {
-    Owner self = ownerOf(owner);
-    return businesses.findByOwnerIdOrderByIdAsc(self.id()).stream()
-        .map(b -> b.detail(self))
-        .toList();
+    return ownerOf(owner)
+        .map(
+            self ->
+                businesses.findByOwnerIdOrderByIdAsc(self.id()).stream()
+                    .map(b -> b.detail(self))
+                    .toList())
+        .orElse(List.of());
   }
 
   /** An owner keeps their own business up to date; another's business does not exist for them. */
   public Registered updateByOwner(Actor owner, long id, BusinessDraft draft) {
-    Owner self = ownerOf(owner);
+    Owner self = ownerOf(owner).orElseThrow(() -> new NotFoundException("business", id));
     Business business =
         businesses
             .findById(id)
@@ -150,42 +176,12 @@ public class Registry {
     return apply(business, self, checked(draft, deployment));
   }
 
-  /**
-   * Everything held about the signed-in owner and every processing of it (UU 27/2022): their own
-   * full NIK and phone included. The request itself is recorded.
-   */
-  public Map<String, Object> personalData(Actor owner) {
-    Owner self = ownerOf(owner);
-    List<BusinessDetail> own = ownBusinesses(owner);
-    audit.record(
-        AuditAction.READ_PERSONAL_DATA,
-        OWNER,
-        self.id(),
-        self.villageCode(),
-        null,
-        Map.of("via", "data subject request"));
-    Map<String, Object> data = new java.util.LinkedHashMap<>(self.auditSnapshot());
-    data.put("nik", cipher.decrypt(self.nikCipher()));
-    data.put("phone", self.phoneCipher() == null ? null : cipher.decrypt(self.phoneCipher()));
-    List<id.naikkelas.audit.AuditEntry> history = new java.util.ArrayList<>();
-    history.addAll(audit.historyOf(OWNER, List.of(String.valueOf(self.id()))));
-    history.addAll(
-        audit.historyOf(BUSINESS, own.stream().map(b -> String.valueOf(b.id())).toList()));
-    history.sort(java.util.Comparator.comparing(id.naikkelas.audit.AuditEntry::occurredAt));
-    Map<String, Object> report = new java.util.LinkedHashMap<>();
-    report.put("owner", data);
-    report.put("businesses", own);
-    report.put("processing", history);
-    return report;
-  }
-
-  private Owner ownerOf(Actor owner) {
+  /** The owner an OWNER account holds: none before a claim on an existing owner is proven. */
+  Optional<Owner> ownerOf(Actor owner) {
     if (owner.role() != Role.OWNER) {
       throw new ForbiddenException("problem.forbidden");
     }
-    return owners
-        .findByAccountId(owner.id())
-        .orElseThrow(() -> new NotFoundException("owner", owner.id()));
+    return owners.findByAccountId(owner.id());
   }
 
   /** Changes a business and its owner's contact details. */

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "Registry",
-    allowedDependencies = {"platform", "region", "audit", "access"})
+    allowedDependencies = {"platform", "region", "audit", "access", "notification"})
 package id.naikkelas.registry;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@ package id.naikkelas.registry.api;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.registry.BusinessDetail;
 import id.naikkelas.registry.BusinessDraft;
-import id.naikkelas.registry.Registered;
+import id.naikkelas.registry.MyData;
 import id.naikkelas.registry.Registry;
 import id.naikkelas.registry.SelfRegistration;
 import id.naikkelas.registry.SelfRegistrationForm;
@@ -11,9 +11,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,26 +28,47 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Owners", description = "Self-registration and the owner's own businesses")
 class SelfRegistrationApiController {
 
+  /**
+   * The answer to every accepted registration, whether the NIK was new or an owner already in the
+   * registry (whose record is then claimed, not taken): it must not tell the two apart.
+   */
+  record Received(String status, String message) {}
+
   private final SelfRegistration registration;
   private final Registry registry;
+  private final MyData myData;
   private final CurrentActor current;
+  private final MessageSource messages;
 
   SelfRegistrationApiController(
-      SelfRegistration registration, Registry registry, CurrentActor current) {
+      SelfRegistration registration,
+      Registry registry,
+      MyData myData,
+      CurrentActor current,
+      MessageSource messages) {
     this.registration = registration;
     this.registry = registry;
+    this.myData = myData;
     this.current = current;
+    this.messages = messages;
   }
 
   @PostMapping("/api/v1/registrations")
   @SecurityRequirements
   @Operation(
-      summary = "Register an owner account and a business (DRAFT, to be verified); rate-limited")
-  ResponseEntity<Map<String, Object>> register(
+      summary =
+          "Register an owner account and a business (DRAFT, to be verified); rate-limited. With the"
+              + " NIK of an owner already registered, the account must prove the claim (a code to"
+              + " the phone on record, or an officer who sees the KTP): the answer is the same")
+  ResponseEntity<Received> register(
       @RequestBody SelfRegistrationForm form, HttpServletRequest http) {
-    Registered registered = registration.register(form, http.getRemoteAddr());
-    return ResponseEntity.created(URI.create("/api/v1/my/businesses/" + registered.id()))
-        .body(Map.of("businessId", registered.id(), "status", "DRAFT"));
+    registration.register(form, http.getRemoteAddr());
+    return ResponseEntity.accepted()
+        .body(
+            new Received(
+                "RECEIVED",
+                messages.getMessage(
+                    "selfRegistration.done", null, LocaleContextHolder.getLocale())));
   }
 
   @GetMapping("/api/v1/my/businesses")
@@ -59,7 +81,7 @@ class SelfRegistrationApiController {
   @Operation(
       summary = "Everything held about the signed-in owner and its processing history (UU 27/2022)")
   Map<String, Object> myData() {
-    return registry.personalData(current.require());
+    return myData.of(current.require());
   }
 
   @PutMapping("/api/v1/my/businesses/{id}")

@@ -4,6 +4,8 @@ import id.naikkelas.access.CurrentActor;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.registry.BusinessDetail;
+import id.naikkelas.registry.MyData;
+import id.naikkelas.registry.OwnerClaims;
 import id.naikkelas.registry.Registered;
 import id.naikkelas.registry.Registry;
 import id.naikkelas.registry.SelfRegistration;
@@ -23,12 +25,20 @@ class SelfRegistrationController {
 
   private final SelfRegistration registration;
   private final Registry registry;
+  private final MyData myData;
+  private final OwnerClaims claims;
   private final CurrentActor current;
 
   SelfRegistrationController(
-      SelfRegistration registration, Registry registry, CurrentActor current) {
+      SelfRegistration registration,
+      Registry registry,
+      MyData myData,
+      OwnerClaims claims,
+      CurrentActor current) {
     this.registration = registration;
     this.registry = registry;
+    this.myData = myData;
+    this.claims = claims;
     this.current = current;
   }
 
@@ -55,12 +65,13 @@ class SelfRegistrationController {
   @GetMapping("/my/businesses")
   String mine(Model model) {
     model.addAttribute("businesses", registry.ownBusinesses(current.require()));
+    model.addAttribute("claim", claims.mine(current.require()).orElse(null));
     return "registry/my-businesses";
   }
 
   @GetMapping("/my/data")
   String myData(Model model) {
-    model.addAttribute("report", registry.personalData(current.require()));
+    model.addAttribute("report", myData.of(current.require()));
     return "registry/my-data";
   }
 
