@@ -41,12 +41,16 @@ class ExportPageController {
       @RequestParam(defaultValue = "false") boolean full,
       HttpServletRequest request) {
     if (full) {
-      return "redirect:"
-          + UriComponentsBuilder.fromPath("/registry/export/full")
-              .query(request.getQueryString())
-              .replaceQueryParam("full")
-              .build()
-              .toUriString();
+      UriComponentsBuilder confirmation = UriComponentsBuilder.fromPath("/registry/export/full");
+      request
+          .getParameterMap()
+          .forEach(
+              (name, values) -> {
+                if (!"full".equals(name)) {
+                  confirmation.queryParam(name, (Object[]) values);
+                }
+              });
+      return "redirect:" + confirmation.build().encode().toUriString();
     }
     return file(query, format, false);
   }
