@@ -232,7 +232,8 @@ class Business extends AbstractAggregateRoot<Business> {
             owner.phoneMasked(),
             owner.email(),
             owner.address(),
-            owner.villageCode()),
+            owner.villageCode(),
+            false),
         createdAt,
         updatedAt);
   }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A business record as officers see it; personal data masked. */
+/** A business record as officers see it; personal data masked, or withheld (see OwnerDetail). */
 public record BusinessDetail(
     long id,
     String name,
@@ -32,4 +32,37 @@ public record BusinessDetail(
     boolean demo,
     OwnerDetail owner,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+
+  /** The same record with its owner withheld: the owner lives outside the caller's scope. */
+  BusinessDetail withOwnerWithheld() {
+    return new BusinessDetail(
+        id,
+        name,
+        status,
+        source,
+        nib,
+        kbliVersion,
+        kbliCodes,
+        sizeClass,
+        sizeCriterion,
+        capital,
+        annualSales,
+        employees,
+        yearFounded,
+        villageCode,
+        address,
+        onlineChannels,
+        sellsOnline,
+        ikm,
+        exporter,
+        pirtNumber,
+        halalNumber,
+        trademarkNumber,
+        whatsappConsentAt,
+        demo,
+        owner.asWithheld(),
+        createdAt,
+        updatedAt);
+  }
+}

@@ -1,6 +1,7 @@
 package id.naikkelas.registry;
 
 import id.naikkelas.platform.PersonalDataCipher;
+import id.naikkelas.platform.RegionScope;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the filtered registry as XLSX or CSV, in the import's column order so that a file can go
  * back in. Text that a spreadsheet would run as a formula is prefixed with an apostrophe, every
- * cell is written as text, and NIK and phone are masked unless full values were asked for.
+ * cell is written as text, and NIK and phone are masked unless full values were asked for. An owner
+ * who lives outside the scope is written with the masked NIK only, whatever was asked (the owner's
+ * data follows the owner's address).
  */
 @Component
 class BusinessExporter {
@@ -66,7 +69,7 @@ class BusinessExporter {
         rs -> {
           if (count[0]++ < MAX_ROWS) {
             try {
-              printer.printRecord(cells(rs, full));
+              printer.printRecord(cells(rs, scope, full));
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
@@ -92,7 +95,7 @@ class BusinessExporter {
           rs -> {
             if (count[0] < MAX_ROWS) {
               Row row = sheet.createRow(++count[0]);
-              List<String> cells = cells(rs, full);
+              List<String> cells = cells(rs, scope, full);
               for (int i = 0; i < cells.size(); i++) {
                 row.createCell(i).setCellValue(cells.get(i));
               }
@@ -103,18 +106,22 @@ class BusinessExporter {
     }
   }
 
-  private List<String> cells(ResultSet rs, boolean full) throws SQLException {
+  private List<String> cells(ResultSet rs, String scope, boolean full) throws SQLException {
     String[] kbli = (String[]) rs.getArray("kbli_codes").getArray();
     String phoneCipher = rs.getString("phone_cipher");
+    boolean shown = RegionScope.covers(scope, rs.getString("owner_village"));
+    boolean fullShown = full && shown;
     List<String> cells =
         Arrays.asList(
-            full ? cipher.decrypt(rs.getString("nik_cipher")) : rs.getString("nik_masked"),
-            rs.getString("owner_name"),
-            Sex.valueOf(rs.getString("sex")).letter(),
-            full && phoneCipher != null
-                ? cipher.decrypt(phoneCipher)
-                : rs.getString("phone_masked"),
-            rs.getString("email"),
+            fullShown ? cipher.decrypt(rs.getString("nik_cipher")) : rs.getString("nik_masked"),
+            shown ? rs.getString("owner_name") : null,
+            shown ? Sex.valueOf(rs.getString("sex")).letter() : null,
+            !shown
+                ? null
+                : fullShown && phoneCipher != null
+                    ? cipher.decrypt(phoneCipher)
+                    : rs.getString("phone_masked"),
+            shown ? rs.getString("email") : null,
             rs.getString("name"),
             rs.getString("nib"),
             String.join(",", kbli),

@@ -42,12 +42,15 @@ class BusinessSearch {
     String where = where(scope, query, params);
     long total =
         jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
-    List<Object> pageParams = new ArrayList<>(params);
+    // an owner who lives outside the scope is listed by masked NIK only, without a name
+    List<Object> pageParams = new ArrayList<>(List.of(scope, scope + ".%"));
+    pageParams.addAll(params);
     pageParams.add(pageable.getPageSize());
     pageParams.add(pageable.getOffset());
     List<BusinessRow> rows =
         jdbc.sql(
-                "select b.id, b.name, o.name as owner_name, o.nik_masked, b.nib, b.kbli_codes,"
+                "select b.id, b.name, case when o.village_code = ? or o.village_code like ?"
+                    + " then o.name end as owner_name, o.nik_masked, b.nib, b.kbli_codes,"
                     + " b.size_class, b.status, b.village_code, v.name as village_name,"
                     + " d.name as district_name, b.sells_online as online,"
                     + " b.exporter, b.ikm"
@@ -109,13 +112,17 @@ class BusinessSearch {
     return where.toString();
   }
 
-  /** Every matching business with its owner's stored fields, in list order, one at a time. */
+  /**
+   * Every matching business with its owner's stored fields, in list order, one at a time; {@code
+   * owner_village} tells whether the owner lives in the scope (the exporter masks them if not).
+   */
   void each(String scope, BusinessQuery query, RowCallbackHandler handler) {
     List<Object> params = new ArrayList<>();
     String where = where(scope, query, params);
     jdbc.sql(
             "select b.*, o.nik_cipher, o.nik_masked, o.name as owner_name, o.sex, o.phone_cipher,"
-                + " o.phone_masked, o.email, v.name as village_name, d.name as district_name"
+                + " o.phone_masked, o.email, o.village_code as owner_village,"
+                + " v.name as village_name, d.name as district_name"
                 + FROM
                 + where
                 + " order by "

@@ -2,10 +2,12 @@ package id.naikkelas.registry;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.NameText;
 import id.naikkelas.platform.WebLinks;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionLevel;
 import id.naikkelas.region.Regions;
+import id.naikkelas.registry.OwnerFieldChecker.OwnerFields;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,40 +50,37 @@ class DraftChecker {
     this.clock = clock;
   }
 
+  /** Checks a draft whose owner may live anywhere (self-registration). */
   Result check(BusinessDraft d, Actor by) {
-    return check(d, by, code -> regions.find(code).filter(r -> r.level() == RegionLevel.VILLAGE));
+    return check(d, by, OwnerFields.ANYWHERE);
+  }
+
+  /** Checks a draft, reading its owner fields as told. */
+  Result check(BusinessDraft d, Actor by, OwnerFields ownerFields) {
+    return check(
+        d,
+        by,
+        code -> regions.find(code).filter(r -> r.level() == RegionLevel.VILLAGE),
+        ownerFields);
   }
 
   /** Checks with the given village look-up (the importer passes its in-memory directory). */
-  Result check(BusinessDraft d, Actor by, Function<String, Optional<Region>> villages) {
+  Result check(
+      BusinessDraft d,
+      Actor by,
+      Function<String, Optional<Region>> villages,
+      OwnerFields ownerFields) {
     List<FieldProblem> problems = new ArrayList<>();
     List<FieldProblem> warnings = new ArrayList<>();
     LocalDate today = LocalDate.now(clock.withZone(WIB));
+    boolean kept = ownerFields == OwnerFields.KEPT;
 
     Nik.Parsed nik = Nik.parse(d.nik(), today);
-    if (!nik.valid()) {
+    if (!nik.valid() && !kept) { // a kept owner's NIK is not read: the owner is already linked
       problems.add(new FieldProblem("nik", nik.problem().messageKey()));
-    } else if (present(d.sex())) {
-      Sex typed = Sex.ofLetter(d.sex());
-      if (typed == null) {
-        problems.add(new FieldProblem("sex", "registry.sex.invalid"));
-      } else if (typed != nik.nik().sex()) {
-        problems.add(new FieldProblem("sex", "registry.sex.mismatch"));
-      }
     }
-    String ownerName = text(d.ownerName(), "ownerName", 120, true, problems);
-    String phone = null;
-    if (present(d.phone())) {
-      phone = PhoneNumbers.toE164(d.phone()).orElse(null);
-      if (phone == null) {
-        problems.add(new FieldProblem("phone", "registry.phone.invalid", d.phone().strip()));
-      }
-    }
-    String email = text(d.email(), "email", 120, false, problems);
-    if (email != null && !Contacts.EMAIL.matcher(email).matches()) {
-      problems.add(new FieldProblem("email", "registry.email.invalid"));
-    }
-    String businessName = text(d.businessName(), "businessName", 160, true, problems);
+    int ownerProblemsAt = problems.size(); // the owner's fields come first, as in the form
+    String businessName = nameText(d.businessName(), "businessName", 160, true, problems);
     String nib = null;
     if (present(d.nib())) {
       nib = d.nib().strip();
@@ -136,19 +135,11 @@ class DraftChecker {
         village = region.get().code();
       }
     }
-    String ownerVillage = village;
-    if (present(d.ownerVillageCode())) {
-      Optional<Region> region = villages.apply(d.ownerVillageCode().strip());
-      if (region.isEmpty()) {
-        problems.add(
-            new FieldProblem(
-                "ownerVillageCode", "registry.village.unknown", d.ownerVillageCode().strip()));
-      } else {
-        ownerVillage = region.get().code();
-      }
-    }
-    String address = text(d.address(), "address", 300, false, problems);
-    String ownerAddress = text(d.ownerAddress(), "ownerAddress", 300, false, problems);
+    List<FieldProblem> ownerProblems = new ArrayList<>();
+    OwnerFieldChecker.Checked owner =
+        OwnerFieldChecker.check(d, nik, village, by, ownerFields, villages, ownerProblems);
+    problems.addAll(ownerProblemsAt, ownerProblems);
+    String address = nameText(d.address(), "address", 300, false, problems);
     List<String> channels = split(d.onlineChannels());
     if (channels.size() > MAX_CHANNELS) {
       problems.add(new FieldProblem("onlineChannels", "registry.channel.tooMany", MAX_CHANNELS));
@@ -162,7 +153,11 @@ class DraftChecker {
     String halal = text(d.halalNumber(), "halalNumber", 60, false, problems);
     String trademark = text(d.trademarkNumber(), "trademarkNumber", 60, false, problems);
 
-    if (nik.valid() && ownerVillage != null && !ownerVillage.startsWith(nik.nik().districtCode())) {
+    if (kept) {
+      warnings.add(new FieldProblem("nik", "registry.owner.kept"));
+    } else if (nik.valid()
+        && owner.villageCode() != null
+        && !owner.villageCode().startsWith(nik.nik().districtCode())) {
       warnings.add(new FieldProblem("nik", "registry.nik.regionDiffers", nik.nik().districtCode()));
     }
     if (!problems.isEmpty()) {
@@ -170,12 +165,12 @@ class DraftChecker {
     }
     return new Result(
         new CheckedDraft(
-            nik.nik(),
-            ownerName,
-            phone,
-            email,
-            ownerAddress,
-            ownerVillage,
+            kept ? null : nik.nik(),
+            owner.name(),
+            owner.phone(),
+            owner.email(),
+            owner.address(),
+            owner.villageCode(),
             businessName,
             BusinessNames.key(businessName),
             nib,
@@ -228,8 +223,18 @@ class DraftChecker {
     return null;
   }
 
+  /**
+   * A person's or business's name or address: the one text rule ({@link NameText}), then required
+   * and length; null when empty or refused.
+   */
+  static String nameText(
+      String value, String field, int max, boolean required, List<FieldProblem> problems) {
+    String normalised = NameText.check(value, field, problems);
+    return normalised == null ? null : text(normalised, field, max, required, problems);
+  }
+
   /** Trimmed text without control characters; null when empty. */
-  private static String text(
+  static String text(
       String value, String field, int max, boolean required, List<FieldProblem> problems) {
     String cleaned = value == null ? "" : value.replaceAll("\\p{Cntrl}", " ").strip();
     if (cleaned.isEmpty()) {
@@ -252,7 +257,7 @@ class DraftChecker {
     return Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).distinct().toList();
   }
 
-  private static boolean present(String text) {
+  static boolean present(String text) {
     return text != null && !text.isBlank();
   }
 }

@@ -31,13 +31,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Duplicates {
 
+  /** Pairs of the scope; an owner who lives outside the scope shows the masked NIK only. */
   private static final String PAIR_SELECT =
       """
       select c.id, c.reason, c.similarity, c.status,
-             a.id as a_id, a.name as a_name, oa.name as a_owner, oa.nik_masked as a_nik,
-             oa.phone_masked as a_phone, a.nib as a_nib, va.name as a_village, a.status as a_status,
-             b.id as b_id, b.name as b_name, ob.name as b_owner, ob.nik_masked as b_nik,
-             ob.phone_masked as b_phone, b.nib as b_nib, vb.name as b_village, b.status as b_status
+             a.id as a_id, a.name as a_name, a.nib as a_nib, va.name as a_village, a.status as a_status,
+             b.id as b_id, b.name as b_name, b.nib as b_nib, vb.name as b_village, b.status as b_status,
+             oa.nik_masked as a_nik, ob.nik_masked as b_nik,
+             case when oa.village_code = :scope or oa.village_code like :prefix then oa.name end as a_owner,
+             case when oa.village_code = :scope or oa.village_code like :prefix then oa.phone_masked end as a_phone,
+             case when ob.village_code = :scope or ob.village_code like :prefix then ob.name end as b_owner,
+             case when ob.village_code = :scope or ob.village_code like :prefix then ob.phone_masked end as b_phone
       from duplicate_candidate c
       join business a on a.id = c.business_a join owner oa on oa.id = a.owner_id
       join region va on va.code = a.village_code

@@ -24,13 +24,38 @@ import org.springframework.stereotype.Component;
  * Writes one batch of checked rows in the caller's transaction: {@code COPY} into a staging table,
  * owners inserted unless their NIK is known, businesses inserted unless the same owner has the same
  * name or the NIB exists ({@code ON CONFLICT DO NOTHING}). Rows that were not inserted are
- * duplicates, or errors when their NIB belongs to another owner.
+ * duplicates, or errors when their NIB belongs to another owner. An owner already stored is never
+ * changed; a row linked to an owner who lives outside the uploader's scope is reported with a
+ * warning (that owner's data follows the owner's address, not the business).
  */
 @Component
 class ImportBatchWriter {
 
-  /** What became of a batch: how many were stored, and the row numbers of the rest. */
-  record Outcome(int imported, List<Integer> duplicateRows, List<Integer> nibTakenRows) {}
+  /**
+   * What became of a batch: how many were stored, the row numbers of the rest, and of the stored
+   * rows linked to an owner of another scope.
+   */
+  record Outcome(
+      int imported,
+      List<Integer> duplicateRows,
+      List<Integer> nibTakenRows,
+      List<Integer> keptOwnerRows) {
+
+    /** The batch's findings for the report, by row and column. */
+    List<ImportProblem> problems() {
+      List<ImportProblem> all = new ArrayList<>();
+      for (int row : nibTakenRows) {
+        all.add(ImportProblem.of(row, ImportColumn.NIB.header(), "registry.nib.takenInImport"));
+      }
+      for (int row : duplicateRows) {
+        all.add(ImportProblem.of(row, ImportColumn.BUSINESS_NAME.header(), "import.duplicate"));
+      }
+      for (int row : keptOwnerRows) {
+        all.add(ImportProblem.of(row, ImportColumn.NIK.header(), "import.owner.kept"));
+      }
+      return all;
+    }
+  }
 
   /** A checked row with its spreadsheet row number. */
   record StagedRow(int row, CheckedDraft draft) {}
@@ -58,9 +83,10 @@ class ImportBatchWriter {
     this.cipher = cipher;
   }
 
-  Outcome write(UUID job, List<StagedRow> rows) {
+  /** Writes the rows of an upload of {@code scope}. */
+  Outcome write(UUID job, String scope, List<StagedRow> rows) {
     if (rows.isEmpty()) {
-      return new Outcome(0, List.of(), List.of());
+      return new Outcome(0, List.of(), List.of(), List.of());
     }
     jdbc.sql(STAGE).update();
     copy(job, rows);
@@ -105,7 +131,17 @@ class ImportBatchWriter {
               return row;
             })
         .list();
-    return new Outcome(imported, duplicates, nibTaken);
+    List<Integer> kept =
+        jdbc.sql(
+                """
+                select s.source_ref from import_stage s join owner o on o.nik_hash = s.nik_hash
+                where not (o.village_code = ? or o.village_code like ?)
+                  and exists (select 1 from business b where b.source_ref = s.source_ref)
+                order by s.row_no""")
+            .params(scope, scope + ".%")
+            .query((rs, i) -> rowByRef.get(rs.getString(1)))
+            .list();
+    return new Outcome(imported, duplicates, nibTaken, kept);
   }
 
   private void copy(UUID job, List<StagedRow> rows) {

@@ -264,14 +264,9 @@ class ImportRunner {
     }
 
     private BatchResult write(Batch batch) {
-      ImportBatchWriter.Outcome outcome = writer.write(id, batch.rows());
+      ImportBatchWriter.Outcome outcome = writer.write(id, by.scope(), batch.rows());
       List<ImportProblem> all = new ArrayList<>(batch.problems());
-      for (int row : outcome.nibTakenRows()) {
-        all.add(ImportProblem.of(row, ImportColumn.NIB.header(), "registry.nib.takenInImport"));
-      }
-      for (int row : outcome.duplicateRows()) {
-        all.add(ImportProblem.of(row, ImportColumn.BUSINESS_NAME.header(), "import.duplicate"));
-      }
+      all.addAll(outcome.problems());
       return new BatchResult(
           all,
           outcome.imported(),

@@ -2,7 +2,11 @@ package id.naikkelas.registry;
 
 import java.time.LocalDate;
 
-/** The owner as officers see them: NIK and phone masked. */
+/**
+ * The owner as officers see them: NIK and phone masked. {@code withheld} when the owner lives
+ * outside the caller's scope: then only the id and the masked NIK are given, every other field is
+ * null (docs/decisions/0013-owner-data-follows-the-owner.md).
+ */
 public record OwnerDetail(
     long id,
     String nikMasked,
@@ -12,4 +16,11 @@ public record OwnerDetail(
     String phoneMasked,
     String email,
     String address,
-    String villageCode) {}
+    String villageCode,
+    boolean withheld) {
+
+  /** This owner as an officer of another scope sees them: the masked NIK and nothing else. */
+  OwnerDetail asWithheld() {
+    return new OwnerDetail(id, nikMasked, null, null, null, null, null, null, null, true);
+  }
+}

@@ -34,7 +34,8 @@ public class Registry {
   private final BusinessRepository businesses;
   private final OwnerRepository owners;
   private final BusinessSearch search;
-  private final BusinessExporter exporter;
+  private final OfficerWrites officerWrites;
+  private final OfficerReads officerReads;
   private final DraftChecker checker;
   private final PersonalDataCipher cipher;
   private final AuditTrail audit;
@@ -45,7 +46,8 @@ public class Registry {
       BusinessRepository businesses,
       OwnerRepository owners,
       BusinessSearch search,
-      BusinessExporter exporter,
+      OfficerWrites officerWrites,
+      OfficerReads officerReads,
       DraftChecker checker,
       PersonalDataCipher cipher,
       AuditTrail audit,
@@ -54,7 +56,8 @@ public class Registry {
     this.businesses = businesses;
     this.owners = owners;
     this.search = search;
-    this.exporter = exporter;
+    this.officerWrites = officerWrites;
+    this.officerReads = officerReads;
     this.checker = checker;
     this.cipher = cipher;
     this.audit = audit;
@@ -62,10 +65,12 @@ public class Registry {
     this.clock = clock;
   }
 
-  /** Stores a new business as a DRAFT; its owner is found by NIK or created. */
+  /**
+   * Stores a new business as a DRAFT; its owner is found by NIK (an owner of another scope is
+   * linked but kept as is, with a warning) or created, inside the officer's scope.
+   */
   public Registered register(Actor by, BusinessDraft draft, BusinessSource source) {
-    by.officerScope();
-    return store(checked(draft, by), source, null, null);
+    return officerWrites.register(by, draft, source);
   }
 
   /**
@@ -184,11 +189,9 @@ public class Registry {
     return owners.findByAccountId(owner.id());
   }
 
-  /** Changes a business and its owner's contact details. */
+  /** Changes a business, and its owner's contact details when the owner lives in the scope. */
   public Registered update(Actor by, long id, BusinessDraft draft) {
-    Business business = inScope(by, id);
-    Owner owner = owners.findById(business.ownerId()).orElseThrow();
-    return apply(business, owner, checked(draft, by));
+    return officerWrites.update(by, id, draft);
   }
 
   /** Writes a checked draft over a business and its owner; the NIK cannot change. */
@@ -239,29 +242,20 @@ public class Registry {
         AuditAction.UPDATE, BUSINESS, id, business.villageCode(), before, business.auditSnapshot());
   }
 
+  /** A business of the scope; its owner withheld (masked NIK only) when living elsewhere. */
   @Transactional(readOnly = true)
   public BusinessDetail find(Actor by, long id) {
-    Business business = inScope(by, id);
-    return business.detail(owners.findById(business.ownerId()).orElseThrow());
+    return officerReads.find(by, id);
   }
 
-  /** The owner's full NIK, for an officer in scope; the read is recorded in the audit trail. */
+  /** The owner's full NIK, for an officer of the owner's scope; the read is audited. */
   public String revealNik(Actor by, long id) {
-    Business business = inScope(by, id);
-    Owner owner = owners.findById(business.ownerId()).orElseThrow();
-    audit.record(
-        AuditAction.READ_PERSONAL_DATA,
-        OWNER,
-        owner.id(),
-        business.villageCode(),
-        null,
-        Map.of("field", "nik", "via", "business " + id));
-    return cipher.decrypt(owner.nikCipher());
+    return officerReads.revealNik(by, id);
   }
 
   /**
    * Writes the filtered list of the caller's scope as XLSX or CSV. Full NIKs and phones only when
-   * asked, and then the export is recorded in the audit trail with how many people it reveals.
+   * asked and only of owners of the scope; then the export is recorded in the audit trail.
    */
   public int export(
       Actor by,
@@ -269,18 +263,7 @@ public class Registry {
       boolean fullPersonalData,
       ExportFormat format,
       java.io.OutputStream out) {
-    String scope = by.officerScope();
-    int count = exporter.write(scope, query, fullPersonalData, format, out);
-    if (fullPersonalData) {
-      audit.record(
-          AuditAction.READ_PERSONAL_DATA,
-          "business-export",
-          format.name().toLowerCase(java.util.Locale.ROOT),
-          scope,
-          null,
-          Map.of("fields", "nik, phone", "rows", count, "filter", String.valueOf(query)));
-    }
-    return count;
+    return officerReads.export(by, query, fullPersonalData, format, out);
   }
 
   @Transactional(readOnly = true)

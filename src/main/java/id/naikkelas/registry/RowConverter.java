@@ -3,6 +3,7 @@ package id.naikkelas.registry;
 import id.naikkelas.access.Actor;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.region.Region;
+import id.naikkelas.registry.OwnerFieldChecker.OwnerFields;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -132,7 +133,10 @@ final class RowConverter {
             null,
             null,
             false);
-    DraftChecker.Result result = checker.check(draft, uploader, villages::byCode);
+    // the owner's village is the business's (no column of its own): always in the scope; an owner
+    // already registered is never changed by an import (ImportBatchWriter)
+    DraftChecker.Result result =
+        checker.check(draft, uploader, villages::byCode, OwnerFields.IN_SCOPE);
     if (result.valid()) {
       return new Converted(result.draft(), List.of());
     }

@@ -32,6 +32,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * SECURITY.md, Access: every API endpoint, called with the token of an administrator of another
  * district, neither reads nor changes a record of Sukodadi (Lamongan). Endpoints are discovered
  * from the running application, so a new module's endpoints are walked without editing this test.
+ * An owner's personal data (NIK, phone, birth date, e-mail, address) is guarded too, and a second
+ * walk sends a valid business draft that links the Sukodadi owner to a business of the caller's own
+ * district (allowed, issue 9): the owner's row stays as it was and no answer shows their data.
  */
 @IntegrationTest
 class OtherDistrictWalkTest {
@@ -73,6 +76,7 @@ class OtherDistrictWalkTest {
   @Autowired MockMvc mvc;
   @Autowired AccountFixture fixture;
   @Autowired JdbcClient jdbc;
+  @Autowired tools.jackson.databind.json.JsonMapper json;
   @Autowired Registry registry;
   @Autowired BusinessImports imports;
   @Autowired id.naikkelas.training.Events events;
@@ -98,8 +102,39 @@ class OtherDistrictWalkTest {
     String lumajangAdmin = fixture.open(Role.ADMIN, "35.08.01");
     String token = fixture.token(lumajangAdmin);
     Actor sukodadi = new Actor(0, "test", "test", Role.OFFICER, "35.24.17");
-    BusinessDraft draft = BusinessDraftFixture.draft("35.24.17.2007");
+    String serial = String.valueOf(System.nanoTime() % 10_000_000 + 10_000_000).substring(1);
+    BusinessDraft plain = BusinessDraftFixture.draft("35.24.17.2007");
+    BusinessDraft draft =
+        BusinessDraftFixture.withOwner(
+            plain,
+            plain.nik(),
+            "Pemilik Terlindung " + serial,
+            "0857" + serial,
+            "terlindung." + serial + "@example.id",
+            "Jl. Melati Tersembunyi " + serial,
+            "");
     long businessId = registry.register(sukodadi, draft, BusinessSource.FORM).id();
+    long ownerId =
+        jdbc.sql("select owner_id from business where id = ?")
+            .param(businessId)
+            .query(Long.class)
+            .single();
+    java.time.LocalDate born =
+        jdbc.sql("select birth_date from owner where id = ?")
+            .param(ownerId)
+            .query(java.time.LocalDate.class)
+            .single();
+    String phone = "+62857" + serial;
+    List<String> personal =
+        List.of(
+            draft.ownerName(),
+            phone,
+            phone.substring(3),
+            phone.substring(0, 6) + "****" + phone.substring(phone.length() - 4),
+            draft.email(),
+            draft.ownerAddress(),
+            born.toString(),
+            born.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     long twinId =
         registry
             .register(sukodadi, BusinessDraftFixture.draft("35.24.17.2007"), BusinessSource.FORM)
@@ -226,6 +261,72 @@ class OtherDistrictWalkTest {
             "products", Map.of("id", productId),
             "inquiries", Map.of("id", inquiryId));
 
+    String intruder =
+        """
+        {"fullName":"Diambil alih","role":"ADMIN","scope":"35.24.17","enabled":false,
+         "username":"intruder","password":"Penyusup#Jahat2026"}""";
+    String ownerRow = ownerRow(ownerId);
+    List<String> walked =
+        walk(
+            token,
+            intruder,
+            ids,
+            this::snapshot,
+            (what, body) ->
+                assertThat(body)
+                    .as(what + " leaked")
+                    .doesNotContain(sukodadiOfficer)
+                    .doesNotContain(draft.businessName())
+                    // the NIK, full or masked (its last four digits alone also occur in unrelated
+                    // numbers), and the owner's personal values
+                    .doesNotContain(draft.nik())
+                    .doesNotContain(
+                        draft.nik().substring(0, 4) + "********" + draft.nik().substring(12))
+                    .doesNotContain(personal.toArray(String[]::new)));
+    assertThat(walked).as("endpoints walked").hasSizeGreaterThanOrEqualTo(6);
+    assertThat(ownerRow(ownerId)).isEqualTo(ownerRow);
+
+    // Linking the Sukodadi owner to a business of the caller's district, with other owner values
+    // in every field: allowed, but the owner stays withheld and unchanged.
+    BusinessDraft link =
+        BusinessDraftFixture.withOwner(
+            BusinessDraftFixture.draft("35.08.01.2001"),
+            draft.nik(),
+            "Nama Penyusup",
+            "0811-0000-9999",
+            "penyusup@example.id",
+            "Alamat Penyusup",
+            "35.08.01.2001");
+    String sukodadiBusinesses =
+        "select coalesce(md5(string_agg(b::text, '|' order by b.id)), '') from business b"
+            + " where b.village_code like '35.24.17.%'";
+    List<String> linked =
+        walk(
+            token,
+            json.writeValueAsString(link),
+            ids,
+            () -> ownerRow(ownerId) + jdbc.sql(sukodadiBusinesses).query(String.class).single(),
+            (what, body) ->
+                assertThat(body)
+                    .as(what + " leaked")
+                    .doesNotContain(draft.nik())
+                    .doesNotContain(draft.businessName())
+                    .doesNotContain(personal.toArray(String[]::new)));
+    assertThat(linked).as("the link was made").contains("POST /api/v1/businesses -> 201");
+    assertThat(ownerRow(ownerId)).isEqualTo(ownerRow);
+  }
+
+  /**
+   * Calls every API endpoint once with the token and body; after each call the snapshot must be as
+   * before and the answer passes the check. Answers "METHOD pattern -> status" per call.
+   */
+  private List<String> walk(
+      String token,
+      String body,
+      Map<String, Map<String, Object>> ids,
+      java.util.function.Supplier<String> snapshot,
+      java.util.function.BiConsumer<String, String> check)
+      throws Exception {
     List<String> walked = new ArrayList<>();
     for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
         mappings.getHandlerMethods().entrySet()) {
@@ -235,37 +336,36 @@ class OtherDistrictWalkTest {
         }
         Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
         for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-          String before = snapshot();
+          String before = snapshot.get();
           String url = expand(pattern, ids.getOrDefault(resource(pattern), Map.of()));
           MvcResult result =
               mvc.perform(
                       request(HttpMethod.valueOf(method.name()), url)
                           .header("Authorization", bearer(token))
                           .contentType(MediaType.APPLICATION_JSON)
-                          .content(
-                              """
-                              {"fullName":"Diambil alih","role":"ADMIN","scope":"35.24.17","enabled":false,
-                               "username":"intruder","password":"Penyusup#Jahat2026"}"""))
+                          .content(body))
                   .andReturn();
           int status = result.getResponse().getStatus();
-          String body = result.getResponse().getContentAsString();
           walked.add(method + " " + pattern + " -> " + status);
-          assertThat(snapshot()).as(method + " " + url + " changed data").isEqualTo(before);
-          assertThat(body)
-              .as(method + " " + url + " leaked")
-              .doesNotContain(sukodadiOfficer)
-              .doesNotContain(draft.businessName())
-              // the NIK, full or masked (its last four digits alone also occur in unrelated
-              // numbers)
-              .doesNotContain(draft.nik())
-              .doesNotContain(draft.nik().substring(0, 4) + "********" + draft.nik().substring(12));
+          assertThat(snapshot.get()).as(method + " " + url + " changed data").isEqualTo(before);
+          check.accept(method + " " + url, result.getResponse().getContentAsString());
           if (!OPEN_ENDPOINTS.contains(pattern)) {
-            assertThat(status).as(method + " " + url).isIn(200, 202, 400, 403, 404, 415, 422);
+            assertThat(status)
+                .as(method + " " + url)
+                .isIn(200, 201, 202, 400, 403, 404, 405, 415, 422);
           }
         }
       }
     }
-    assertThat(walked).as("endpoints walked").hasSizeGreaterThanOrEqualTo(6);
+    return walked;
+  }
+
+  /** Every column of the owner's row. */
+  private String ownerRow(long id) {
+    return jdbc.sql("select o::text from owner o where id = ?")
+        .param(id)
+        .query(String.class)
+        .single();
   }
 
   private String snapshot() {

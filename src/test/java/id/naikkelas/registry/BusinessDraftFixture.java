@@ -84,4 +84,41 @@ public final class BusinessDraftFixture {
         d.trademarkNumber(),
         whatsappConsent);
   }
+
+  /** The same draft with other owner fields (NIK, name, phone, e-mail, address, home village). */
+  public static BusinessDraft withOwner(
+      BusinessDraft d,
+      String nik,
+      String ownerName,
+      String phone,
+      String email,
+      String ownerAddress,
+      String ownerVillageCode) {
+    return new BusinessDraft(
+        nik,
+        ownerName,
+        "",
+        phone,
+        email,
+        ownerAddress,
+        ownerVillageCode,
+        d.businessName(),
+        d.nib(),
+        d.kbliVersion(),
+        d.kbliCodes(),
+        d.capital(),
+        d.annualSales(),
+        d.employees(),
+        d.yearFounded(),
+        d.villageCode(),
+        d.address(),
+        d.onlineChannels(),
+        d.sellsOnline(),
+        d.ikm(),
+        d.exporter(),
+        d.pirtNumber(),
+        d.halalNumber(),
+        d.trademarkNumber(),
+        d.whatsappConsent());
+  }
 }

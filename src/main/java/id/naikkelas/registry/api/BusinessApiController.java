@@ -13,11 +13,20 @@ import id.naikkelas.registry.Registered;
 import id.naikkelas.registry.Registry;
 import id.naikkelas.registry.SizeClass;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -85,18 +94,62 @@ class BusinessApiController {
 
   @GetMapping("/api/v1/businesses/export")
   @Operation(
-      summary = "The filtered list as XLSX or CSV (format=xlsx|csv)",
+      summary = "The filtered list as XLSX or CSV (format=xlsx|csv), NIK and phone masked",
       description =
-          "Same filters as the list. NIK and phone are masked unless fullPersonalData=true, which"
-              + " is recorded in the audit trail. Cells that start like a formula are neutralised.")
-  ResponseEntity<org.springframework.core.io.Resource> export(
+          "Same filters as the list. Cells that start like a formula are neutralised."
+              + " fullPersonalData=true is refused here with 405 (a link must not download"
+              + " personal data): POST to the same address for full values.")
+  @ApiResponse(responseCode = "200", description = "the file")
+  @ApiResponse(
+      responseCode = "405",
+      description = "fullPersonalData=true asked by GET",
+      content = @Content(mediaType = "application/problem+json"))
+  ResponseEntity<?> export(
       @ParameterObject BusinessFilter filter,
       @RequestParam(defaultValue = "xlsx") String format,
       @RequestParam(defaultValue = "false") boolean fullPersonalData) {
+    if (fullPersonalData) {
+      return fullExportByGet();
+    }
+    return file(filter, format, false);
+  }
+
+  @PostMapping("/api/v1/businesses/export")
+  @Operation(
+      summary = "The filtered list as XLSX or CSV, with full NIK and phone when asked",
+      description =
+          "Same parameters as GET. With fullPersonalData=true, NIK and phone are given in full for"
+              + " the owners who live in the caller's scope (owners of elsewhere stay masked), and"
+              + " the export is recorded in the audit trail.")
+  ResponseEntity<org.springframework.core.io.Resource> exportByPost(
+      @ParameterObject BusinessFilter filter,
+      @RequestParam(defaultValue = "xlsx") String format,
+      @RequestParam(defaultValue = "false") boolean fullPersonalData) {
+    return file(filter, format, fullPersonalData);
+  }
+
+  private ResponseEntity<org.springframework.core.io.Resource> file(
+      BusinessFilter filter, String format, boolean fullPersonalData) {
     ExportFormat fileFormat = "csv".equalsIgnoreCase(format) ? ExportFormat.CSV : ExportFormat.XLSX;
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     registry.export(current.require(), filter.toQuery(null), fullPersonalData, fileFormat, out);
     return ExportResponses.file(out.toByteArray(), fileFormat);
+  }
+
+  /** 405 naming the field: full personal data only by POST (issue 9, finding 14). */
+  private ResponseEntity<ProblemDetail> fullExportByGet() {
+    String message =
+        messages.getMessage(
+            "registry.export.fullPost", null, "POST", LocaleContextHolder.getLocale());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.METHOD_NOT_ALLOWED, "fullPersonalData: " + message);
+    problem.setType(URI.create("about:blank"));
+    problem.setProperty("errors", List.of(Map.of("field", "fullPersonalData", "message", message)));
+    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+        .allow(HttpMethod.POST)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   @GetMapping("/api/v1/businesses/{id}")

@@ -61,14 +61,19 @@ public class BusinessForm {
         whatsappConsent);
   }
 
-  /** The edit form of a stored business; NIK and phone must be typed again (they are masked). */
+  /**
+   * The edit form of a stored business; NIK and phone must be typed again (they are masked). A
+   * withheld owner (living outside the scope) leaves the owner's fields empty: they are not sent.
+   */
   static BusinessForm of(BusinessDetail b) {
     BusinessForm f = new BusinessForm();
-    f.ownerName = b.owner().name();
-    f.sex = b.owner().sex().letter();
-    f.email = nz(b.owner().email());
-    f.ownerAddress = nz(b.owner().address());
-    f.ownerVillageCode = nz(b.owner().villageCode());
+    if (!b.owner().withheld()) {
+      f.ownerName = b.owner().name();
+      f.sex = b.owner().sex().letter();
+      f.email = nz(b.owner().email());
+      f.ownerAddress = nz(b.owner().address());
+      f.ownerVillageCode = nz(b.owner().villageCode());
+    }
     f.businessName = b.name();
     f.nib = nz(b.nib());
     f.kbliVersion = String.valueOf(b.kbliVersion());

@@ -68,20 +68,6 @@ class BusinessPageController {
     return Htmx.pageOrFragment(request, "registry/list", "results");
   }
 
-  @GetMapping("/registry/export")
-  org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> export(
-      @ModelAttribute("query") BusinessQuery query,
-      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "xlsx") String format,
-      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean full) {
-    id.naikkelas.registry.ExportFormat fileFormat =
-        "csv".equalsIgnoreCase(format)
-            ? id.naikkelas.registry.ExportFormat.CSV
-            : id.naikkelas.registry.ExportFormat.XLSX;
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    registry.export(current.require(), query, full, fileFormat, out);
-    return id.naikkelas.registry.ExportResponses.file(out.toByteArray(), fileFormat);
-  }
-
   @GetMapping("/registry/new")
   String newForm(Model model) {
     model.addAttribute("form", new BusinessForm());
