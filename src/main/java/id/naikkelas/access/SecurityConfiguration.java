@@ -96,6 +96,7 @@ class SecurityConfiguration {
                         "/api/v1/auth/token",
                         "/api/v1/registrations",
                         "/api/v1/events/*/registrations",
+                        "/api/v1/event-registrations/confirm",
                         "/api/v1/events/*/matching/participants",
                         "/api/v1/matching/*/meetings",
                         "/api/v1/matching/*/meetings/*/decline",

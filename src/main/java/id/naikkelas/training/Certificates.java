@@ -103,7 +103,17 @@ public class Certificates {
     return eligible.size();
   }
 
+  /**
+   * The public check: a valid certificate, or the same 404 for an unknown, mistyped or revoked code
+   * (it names no holder and no event of another code).
+   */
   public Check check(String code) {
+    return find(code)
+        .filter(c -> !c.revoked())
+        .orElseThrow(() -> new NotFoundException("certificate", code));
+  }
+
+  private Check any(String code) {
     return find(code).orElseThrow(() -> new NotFoundException("certificate", code));
   }
 
@@ -139,7 +149,7 @@ public class Certificates {
 
   /** The PDF of an officer's event. */
   public byte[] pdfForOfficer(Actor by, String code, Locale locale) {
-    Check c = check(code);
+    Check c = any(code);
     long eventId =
         jdbc.sql(
                 "select r.event_id from training_certificate c join training_registration r"
@@ -161,7 +171,7 @@ public class Certificates {
             .query(String.class)
             .optional()
             .orElseThrow(() -> new NotFoundException("certificate", ticket));
-    return pdf(check(code), locale);
+    return pdf(any(code), locale);
   }
 
   private byte[] pdf(Check c, Locale locale) {

@@ -3,8 +3,11 @@ package id.naikkelas.training;
 import id.naikkelas.notification.Channel;
 import id.naikkelas.notification.Notifications;
 import id.naikkelas.platform.PersonalDataCipher;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,15 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tells people where they stand: every registration whose status differs from the one they were
- * last told about gets a message through the outbox (registered, on the waitlist, a place after
- * all, selected). Working from the stored status keeps the rush path to one statement and misses no
- * change, whoever made it.
+ * last told about gets a message through the outbox (the confirmation code, registered, on the
+ * waitlist, a place after all, selected, cancelled after a dispute). Working from the stored status
+ * keeps the rush path to one statement and misses no change, whoever made it. A lapsed or refused
+ * registration is not messaged: its number may not be the registrant's at all.
  */
 @Component
 class RegistrationNotifier {
 
   static final String TOPIC = "training.registration";
   private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+  private static final Set<String> SILENT = Set.of("EXPIRED", "REFUSED");
+  private static final DateTimeFormatter WIB_TIME =
+      DateTimeFormatter.ofPattern("HH:mm 'WIB' dd/MM/yyyy", INDONESIAN).withZone(EventChecker.WIB);
 
   private record Untold(
       long id,
@@ -32,7 +39,9 @@ class RegistrationNotifier {
       String name,
       String title,
       String ticket,
-      String region) {}
+      String region,
+      String code,
+      Instant confirmBy) {}
 
   private final JdbcClient jdbc;
   private final Notifications notifications;
@@ -60,7 +69,7 @@ class RegistrationNotifier {
         jdbc.sql(
                 """
                 select r.id, r.status, r.notified_status, r.phone_cipher, r.name, e.title,
-                  r.ticket, e.region_scope
+                  r.ticket, e.region_scope, r.confirm_cipher, r.confirm_by
                 from training_registration r join training_event e on e.id = r.event_id
                 where r.notified_status is distinct from r.status
                 order by r.id limit 500 for update of r skip locked""")
@@ -74,28 +83,47 @@ class RegistrationNotifier {
                         rs.getString(5),
                         rs.getString(6),
                         rs.getString(7),
-                        rs.getString(8)))
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant()))
             .list();
     for (Untold u : batch) {
-      if (u.phone() != null) {
-        String key =
-            "WAITLISTED".equals(u.told()) && "CONFIRMED".equals(u.status())
-                ? "training.message.promoted"
-                : "training.message." + u.status();
-        Object[] args = {u.name(), u.title(), publicUrl + "/acara/tiket/" + u.ticket()};
-        notifications.queue(
-            Channel.WHATSAPP,
-            cipher.decrypt(u.phone()),
-            messages.getMessage(key + ".subject", args, INDONESIAN),
-            messages.getMessage(key + ".body", args, INDONESIAN),
-            TOPIC,
-            u.id(),
-            u.region());
+      if (u.phone() != null && !SILENT.contains(u.status())) {
+        queue(u);
       }
       jdbc.sql("update training_registration set notified_status = status where id = ?")
           .param(u.id())
           .update();
     }
     return batch.size();
+  }
+
+  private void queue(Untold u) {
+    String key =
+        "WAITLISTED".equals(u.told()) && "CONFIRMED".equals(u.status())
+            ? "training.message.promoted"
+            : "training.message." + u.status();
+    Object[] args;
+    if ("PENDING".equals(u.status())) {
+      String code = u.code() == null ? "" : cipher.decrypt(u.code());
+      args =
+          new Object[] {
+            u.name(),
+            u.title(),
+            publicUrl + "/acara/konfirmasi/" + code,
+            code,
+            u.confirmBy() == null ? "" : WIB_TIME.format(u.confirmBy())
+          };
+    } else {
+      args = new Object[] {u.name(), u.title(), publicUrl + "/acara/tiket/" + u.ticket()};
+    }
+    notifications.queue(
+        Channel.WHATSAPP,
+        cipher.decrypt(u.phone()),
+        messages.getMessage(key + ".subject", args, INDONESIAN),
+        messages.getMessage(key + ".body", args, INDONESIAN),
+        TOPIC,
+        u.id(),
+        u.region());
   }
 }

@@ -45,6 +45,14 @@ public class Selection {
   public Outcome rank(Actor by, long eventId) {
     TrainingEvent event = closedSelection(by, eventId);
     lock(eventId);
+    // applications not confirmed from the phone by now are not ranked: they lapse
+    jdbc.sql(
+            """
+            update training_registration set status = 'EXPIRED', withdrawn_at = ?,
+              pending_place = null, confirm_hash = null, confirm_cipher = null
+            where event_id = ? and status = 'PENDING'""")
+        .params(java.sql.Timestamp.from(clock.instant()), eventId)
+        .update();
     Map<String, BigDecimal> w = event.criteria();
     StringBuilder score = new StringBuilder("0");
     List<Object> params = new ArrayList<>();
@@ -83,14 +91,14 @@ public class Selection {
     jdbc.sql(
             "update training_registration r set score = "
                 + score
-                + " where r.event_id = ? and r.status <> 'WITHDRAWN'")
+                + " where r.event_id = ? and r.status in ('APPLIED', 'CONFIRMED', 'WAITLISTED')")
         .params(params)
         .update();
     renumber(eventId);
     jdbc.sql("update training_event set selection_state = 'RANKED' where id = ?")
         .param(eventId)
         .update();
-    int applicants = count(eventId, "status <> 'WITHDRAWN'");
+    int applicants = count(eventId, "status in ('APPLIED', 'CONFIRMED', 'WAITLISTED')");
     return new Outcome(applicants, 0, 0, "RANKED");
   }
 
@@ -115,7 +123,7 @@ public class Selection {
     BigDecimal before =
         jdbc.sql(
                 "select adjustment from training_registration where id = ? and event_id = ?"
-                    + " and status <> 'WITHDRAWN'")
+                    + " and status in ('APPLIED', 'CONFIRMED', 'WAITLISTED')")
             .params(registrationId, eventId)
             .query(BigDecimal.class)
             .optional()
@@ -145,7 +153,7 @@ public class Selection {
             """
             update training_registration set status =
               case when rank <= ? then 'CONFIRMED' else 'WAITLISTED' end
-            where event_id = ? and status <> 'WITHDRAWN'""")
+            where event_id = ? and status in ('APPLIED', 'CONFIRMED', 'WAITLISTED')""")
         .params(event.quota(), eventId)
         .update();
     int confirmed = count(eventId, "status = 'CONFIRMED'");
@@ -193,7 +201,7 @@ public class Selection {
             update training_registration r set rank = ranked.n
             from (select id, row_number() over (
                     order by coalesce(score, 0) + adjustment desc, arrival) as n
-                  from training_registration where event_id = ? and status <> 'WITHDRAWN') ranked
+                  from training_registration where event_id = ? and status in ('APPLIED', 'CONFIRMED', 'WAITLISTED')) ranked
             where r.id = ranked.id""")
         .param(eventId)
         .update();

@@ -1,18 +1,22 @@
 package id.naikkelas.training;
 
+import static id.naikkelas.training.RegistrationStatus.APPLIED;
+import static id.naikkelas.training.RegistrationStatus.CONFIRMED;
+import static id.naikkelas.training.RegistrationStatus.PENDING;
+import static id.naikkelas.training.RegistrationStatus.WAITLISTED;
+import static id.naikkelas.training.RegistrationStatus.WITHDRAWN;
+
 import id.naikkelas.access.Actor;
 import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.NotFoundException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * A withdrawal gives its place to the next in line — by rank after a selection, by arrival
- * otherwise — in one statement, so two withdrawals at once promote two different people. The
- * notifier then tells the promoted person.
+ * otherwise — in one statement ({@link Places}), so two withdrawals at once promote two different
+ * people. The notifier then tells the promoted person.
  */
 @Service
 public class Withdrawals {
@@ -20,38 +24,15 @@ public class Withdrawals {
   /** Who withdrew and who, if anyone, took the place. */
   public record Withdrawn(long registrationId, RegistrationStatus was, Long promoted) {}
 
-  private static final String WITHDRAW =
-      """
-      with old as (
-        select id, event_id, status from training_registration
-        where id = ? and status <> 'WITHDRAWN' for update),
-      w as (
-        update training_registration r set status = 'WITHDRAWN', withdrawn_at = ?
-        from old where r.id = old.id
-        returning old.event_id, old.status as was),
-      next as (
-        select r.id from training_registration r join w on r.event_id = w.event_id
-        where w.was = 'CONFIRMED' and r.status = 'WAITLISTED'
-        order by r.rank nulls last, r.arrival limit 1
-        for update of r skip locked),
-      promoted as (
-        update training_registration r set status = 'CONFIRMED' from next where r.id = next.id
-        returning r.id),
-      freed as (
-        update training_event e set confirmed_count = confirmed_count - 1 from w
-        where e.id = w.event_id and w.was = 'CONFIRMED'
-          and not exists (select 1 from promoted)
-        returning e.id)
-      select (select was from w) as was, (select id from promoted) as promoted,
-        (select count(*) from freed) as freed""";
-
   private final JdbcClient jdbc;
   private final Events events;
+  private final Places places;
   private final Clock clock;
 
-  Withdrawals(JdbcClient jdbc, Events events, Clock clock) {
+  Withdrawals(JdbcClient jdbc, Events events, Places places, Clock clock) {
     this.jdbc = jdbc;
     this.events = events;
+    this.places = places;
     this.clock = clock;
   }
 
@@ -82,19 +63,9 @@ public class Withdrawals {
   }
 
   private Withdrawn withdraw(long id) {
-    return jdbc.sql(WITHDRAW)
-        .params(id, Timestamp.from(clock.instant()))
-        .query(
-            (rs, n) -> {
-              String was = rs.getString("was");
-              if (was == null) {
-                return Optional.<Withdrawn>empty();
-              }
-              return Optional.of(
-                  new Withdrawn(
-                      id, RegistrationStatus.valueOf(was), (Long) rs.getObject("promoted")));
-            })
-        .single()
+    return places
+        .leave(id, WITHDRAWN, false, clock.instant(), PENDING, APPLIED, CONFIRMED, WAITLISTED)
+        .map(l -> new Withdrawn(l.registrationId(), l.was(), l.promoted()))
         .orElseThrow(() -> new ConflictException("registration", "training.withdraw.already"));
   }
 }

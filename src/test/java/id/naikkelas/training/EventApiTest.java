@@ -38,6 +38,7 @@ class EventApiTest {
   @Autowired RegistrationNotifier notifier;
   @Autowired Notifications notifications;
   @Autowired EventRegistrations registrations;
+  @Autowired RegistrationFixture people;
 
   String officer;
 
@@ -76,7 +77,7 @@ class EventApiTest {
   }
 
   @Test
-  void first_come_confirms_then_waitlists_refuses_a_second_nik_and_promotes_on_withdrawal()
+  void first_come_confirms_then_waitlists_keeps_the_first_of_a_nik_and_promotes_on_withdrawal()
       throws Exception {
     long event = EventFixture.create(mvc, json, officer, EventFixture.event("FIRST_COME", 2));
     mvc.perform(get("/api/v1/events/" + event))
@@ -85,9 +86,27 @@ class EventApiTest {
         .andExpect(jsonPath("$.programme").value("Pelatihan Kewirausahaan Mandiri 2026"));
     String first = BusinessDraftFixture.nik(VILLAGE);
     long a = idOf(register(event, EventFixture.candidate(first)), "CONFIRMED");
-    register(event, EventFixture.candidate(first))
+    // finding 6/9: a second registration of the NIK is answered like a new one (no 409 oracle);
+    // its code goes to the phone given, and confirming it cannot take the first one's place
+    Map<String, Object> again = EventFixture.candidate(first);
+    String answer =
+        register(event, again)
+            .andExpect(status().isAccepted())
+            .andExpect(jsonPath("$.status").value("PENDING"))
+            .andExpect(jsonPath("$.id").doesNotExist())
+            .andExpect(jsonPath("$.ticket").doesNotExist())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(json.readValue(answer, Map.class).keySet())
+        .containsExactlyInAnyOrder("status", "place", "confirmBy");
+    long second = people.newest(event, first);
+    people
+        .confirm(people.codeOf(second))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.errors[0].field").value("nik"));
+    assertThat(statusOf(a)).isEqualTo("CONFIRMED");
+    assertThat(statusOf(second)).isEqualTo("REFUSED");
     long b = idOf(register(event, EventFixture.candidate(nik())), "CONFIRMED");
     long c = idOf(register(event, EventFixture.candidate(nik())), "WAITLISTED");
     long d = idOf(register(event, EventFixture.candidate(nik())), "WAITLISTED");
@@ -102,7 +121,7 @@ class EventApiTest {
     Map<String, Object> robot = EventFixture.candidate(nik());
     robot.put("website", "http://spam.example");
     register(event, robot).andExpect(status().isUnprocessableContent());
-    assertThat(countOf(event)).isEqualTo(4);
+    assertThat(countOf(event)).isEqualTo(5); // four places and the refused second of a NIK
 
     mvc.perform(
             get("/api/v1/events/" + event + "/registrations")
@@ -110,7 +129,7 @@ class EventApiTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.items[0].nikMasked").value(containsString("********")))
         .andExpect(jsonPath("$.items[0].status").value("CONFIRMED"))
-        .andExpect(jsonPath("$.totalItems").value(4));
+        .andExpect(jsonPath("$.totalItems").value(5));
     String lumajang = accounts.token(accounts.open(Role.OFFICER, "35.08"));
     mvc.perform(
             get("/api/v1/events/" + event + "/registrations")
@@ -122,9 +141,9 @@ class EventApiTest {
     notifier.tell();
     assertThat(notifications.about(RegistrationNotifier.TOPIC, c))
         .extracting(OutboxMessage::subject)
-        .singleElement()
-        .asString()
-        .startsWith("Daftar tunggu");
+        .satisfiesExactly(
+            code -> assertThat(code).startsWith("Konfirmasi pendaftaran"),
+            waitlist -> assertThat(waitlist).startsWith("Daftar tunggu"));
 
     mvc.perform(
             post("/api/v1/events/" + event + "/registrations/" + a + "/withdraw")
@@ -288,9 +307,24 @@ class EventApiTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\": \"Data kehadiran keliru\"}"))
         .andExpect(status().isNoContent());
-    mvc.perform(get("/api/v1/public/certificates/" + code))
-        .andExpect(jsonPath("$.revoked").value(true))
-        .andExpect(jsonPath("$.revokedReason").value("Data kehadiran keliru"));
+    // finding 9: a revoked code answers like an unknown one, naming neither holder nor event
+    String revoked =
+        mvc.perform(get("/api/v1/public/certificates/" + code).header("Accept-Language", "en"))
+            .andExpect(status().isNotFound())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String unknown =
+        mvc.perform(get("/api/v1/public/certificates/ZZZZZZZZZZZZ").header("Accept-Language", "en"))
+            .andExpect(status().isNotFound())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(revoked.replace(code, "ZZZZZZZZZZZZ")).isEqualTo(unknown);
+    assertThat(revoked)
+        .doesNotContain("Pelatihan")
+        .doesNotContain("Siti Rohmah")
+        .doesNotContain("keliru");
   }
 
   @Test
@@ -361,7 +395,7 @@ class EventApiTest {
     register(local, outsider)
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("villageCode"));
-    register(local, EventFixture.candidate(nik())).andExpect(status().isCreated());
+    register(local, EventFixture.candidate(nik())).andExpect(status().isAccepted());
   }
 
   @Test
@@ -407,7 +441,10 @@ class EventApiTest {
             .content(json.writeValueAsString(Map.of("code", code, "session", session))));
   }
 
+  private long lastEvent;
+
   private ResultActions register(long event, Map<String, Object> body) throws Exception {
+    lastEvent = event;
     return mvc.perform(
         post("/api/v1/events/" + event + "/registrations")
             .header("Accept-Language", "en")
@@ -415,14 +452,22 @@ class EventApiTest {
             .content(json.writeValueAsString(body)));
   }
 
+  /** Registers (202, pending), confirms with the code from the outbox, checks the status. */
   private long idOf(ResultActions r, String expectedStatus) throws Exception {
     String body =
-        r.andExpect(status().isCreated())
-            .andExpect(jsonPath("$.status").value(expectedStatus))
+        r.andExpect(status().isAccepted())
+            .andExpect(jsonPath("$.status").value("PENDING"))
+            .andExpect(jsonPath("$.place").value(expectedStatus))
             .andReturn()
-            .getResponse()
+            .getRequest()
             .getContentAsString();
-    return ((Number) json.readValue(body, Map.class).get("id")).longValue();
+    long event = lastEvent;
+    long id = people.newest(event, (String) json.readValue(body, Map.class).get("nik"));
+    people
+        .confirm(people.codeOf(id))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value(expectedStatus));
+    return id;
   }
 
   private static String nik() {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.naikkelas.IntegrationTest;
@@ -35,6 +36,7 @@ class EventPagesTest {
   @Autowired JsonMapper json;
   @Autowired JdbcClient jdbc;
   @Autowired SelfRegistration selfRegistration;
+  @Autowired RegistrationFixture people;
 
   @Test
   void a_candidate_registers_on_the_public_page_gets_a_ticket_with_a_qr_code_and_can_withdraw()
@@ -62,14 +64,34 @@ class EventPagesTest {
         .andExpect(content().string(containsString("href=\"#nik\"")));
     assertThat(countOf(event)).isZero();
 
-    String location =
+    String nik = BusinessDraftFixture.nik(VILLAGE);
+    var registered =
         mvc.perform(
                 post("/acara/" + event)
-                    .param("nik", BusinessDraftFixture.nik(VILLAGE))
+                    .param("nik", nik)
                     .param("name", "Ahmad Fauzi")
                     .param("phone", "081234567001")
                     .param("villageCode", VILLAGE)
                     .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(redirectedUrl("/acara/konfirmasi"))
+            .andReturn();
+    // finding 6: no ticket before the confirmation from the phone
+    long id = people.newest(event, nik);
+    assertThat(people.statusOf(id)).isEqualTo("PENDING");
+    mvc.perform(get("/acara/konfirmasi").flashAttrs(registered.getFlashMap()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("check-your-phone")));
+    String code = people.codeOf(id);
+    mvc.perform(get("/acara/konfirmasi/" + code))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("value=\"" + code + "\"")));
+    assertThat(people.statusOf(id)).isEqualTo("PENDING"); // opening the link changes nothing
+    mvc.perform(post("/acara/konfirmasi").param("code", "ABCDEFGHJK").with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("href=\"#code\"")));
+    String location =
+        mvc.perform(post("/acara/konfirmasi").param("code", code).with(csrf()))
             .andExpect(status().is3xxRedirection())
             .andReturn()
             .getResponse()
@@ -116,21 +138,29 @@ class EventPagesTest {
     mvc.perform(get("/acara/" + event).with(owner))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("register-me")));
+    mvc.perform(post("/acara/" + event + "/daftar-saya").with(owner).with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/acara/konfirmasi"));
+    Map<String, Object> row =
+        jdbc.sql(
+                "select id, status, business_id, new_entrepreneur from training_registration"
+                    + " where event_id = ?")
+            .param(event)
+            .query()
+            .singleRow();
+    // finding 6: the owner confirms too, with the code sent to the phone the registry holds
+    assertThat(row.get("status")).isEqualTo("PENDING");
     String location =
-        mvc.perform(post("/acara/" + event + "/daftar-saya").with(owner).with(csrf()))
+        mvc.perform(
+                post("/acara/konfirmasi")
+                    .param("code", people.codeOf(((Number) row.get("id")).longValue()))
+                    .with(csrf()))
             .andExpect(status().is3xxRedirection())
             .andReturn()
             .getResponse()
             .getRedirectedUrl();
     assertThat(location).startsWith("/acara/tiket/");
-    Map<String, Object> row =
-        jdbc.sql(
-                "select status, business_id, new_entrepreneur from training_registration"
-                    + " where event_id = ?")
-            .param(event)
-            .query()
-            .singleRow();
-    assertThat(row.get("status")).isEqualTo("CONFIRMED");
+    assertThat(people.statusOf(((Number) row.get("id")).longValue())).isEqualTo("CONFIRMED");
     assertThat(row.get("business_id")).isNotNull();
     assertThat(row.get("new_entrepreneur")).isEqualTo(false);
     mvc.perform(get("/my/events").with(owner))
@@ -188,16 +218,7 @@ class EventPagesTest {
     long event = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     Map<String, Object> candidate = EventFixture.candidate(BusinessDraftFixture.nik(VILLAGE));
     candidate.put("answers", Map.of("q1", true));
-    String body =
-        mvc.perform(
-                post("/api/v1/events/" + event + "/registrations")
-                    .contentType("application/json")
-                    .content(json.writeValueAsString(candidate)))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    String ticket = (String) json.readValue(body, Map.class).get("ticket");
+    String ticket = people.registerAndConfirm(event, candidate, "CONFIRMED").ticket();
 
     mvc.perform(get("/training/events/" + event).with(as))
         .andExpect(status().isOk())
@@ -259,19 +280,11 @@ class EventPagesTest {
     String[] tickets = new String[3];
     long[] ids = new long[3];
     for (int i = 0; i < 3; i++) {
-      String body =
-          mvc.perform(
-                  post("/api/v1/events/" + event + "/registrations")
-                      .contentType("application/json")
-                      .content(
-                          json.writeValueAsString(
-                              EventFixture.candidate(BusinessDraftFixture.nik(VILLAGE)))))
-              .andReturn()
-              .getResponse()
-              .getContentAsString();
-      Map<?, ?> r = json.readValue(body, Map.class);
-      tickets[i] = (String) r.get("ticket");
-      ids[i] = ((Number) r.get("id")).longValue();
+      var r =
+          people.registerAndConfirm(
+              event, EventFixture.candidate(BusinessDraftFixture.nik(VILLAGE)), "APPLIED");
+      tickets[i] = r.ticket();
+      ids[i] = r.id();
     }
     String page = "/training/events/" + event;
     mvc.perform(post(page + "/selection").with(as).with(csrf()))
@@ -335,8 +348,14 @@ class EventPagesTest {
                 .with(as)
                 .with(csrf()))
         .andExpect(status().is3xxRedirection());
+    // finding 9: a revoked certificate answers like an unknown code, naming no event
     mvc.perform(get("/sertifikat/" + code))
-        .andExpect(content().string(containsString("id=\"revoked\"")));
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("id=\"invalid\"")))
+        .andExpect(content().string(not(containsString(e.get("title").toString()))));
+    mvc.perform(get("/sertifikat/ZZZZZZZZZZZZ"))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("id=\"invalid\"")));
   }
 
   private Integer rankOf(long id) {

@@ -6,19 +6,12 @@ import id.naikkelas.platform.PageResponse;
 import id.naikkelas.training.Attendance;
 import id.naikkelas.training.Certificates;
 import id.naikkelas.training.EventDraft;
-import id.naikkelas.training.EventRegistrations;
 import id.naikkelas.training.Events;
 import id.naikkelas.training.FollowUps;
-import id.naikkelas.training.Registered;
-import id.naikkelas.training.RegistrationRequest;
-import id.naikkelas.training.RegistrationRow;
-import id.naikkelas.training.RegistrationStatus;
 import id.naikkelas.training.Selection;
 import id.naikkelas.training.TrainingEvent;
-import id.naikkelas.training.Withdrawals;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Locale;
@@ -46,9 +39,7 @@ class EventApiController {
   record Revocation(String reason) {}
 
   private final Events events;
-  private final EventRegistrations registrations;
   private final Selection selection;
-  private final Withdrawals withdrawals;
   private final Attendance attendance;
   private final Certificates certificates;
   private final FollowUps followUps;
@@ -56,17 +47,13 @@ class EventApiController {
 
   EventApiController(
       Events events,
-      EventRegistrations registrations,
       Selection selection,
-      Withdrawals withdrawals,
       Attendance attendance,
       Certificates certificates,
       FollowUps followUps,
       CurrentActor current) {
     this.events = events;
-    this.registrations = registrations;
     this.selection = selection;
-    this.withdrawals = withdrawals;
     this.attendance = attendance;
     this.certificates = certificates;
     this.followUps = followUps;
@@ -91,49 +78,6 @@ class EventApiController {
   @Operation(summary = "One event with its counters (public)")
   TrainingEvent find(@PathVariable long id) {
     return events.find(id);
-  }
-
-  @PostMapping("/api/v1/events/{id}/registrations")
-  @Operation(
-      summary =
-          "Register (public): 201 with id and status CONFIRMED, WAITLISTED or APPLIED; 409 for a"
-              + " second registration of the NIK or a closed window; 422 naming the field")
-  ResponseEntity<Map<String, Object>> register(
-      @PathVariable long id, @RequestBody RegistrationRequest request, HttpServletRequest http) {
-    Registered r = registrations.register(id, request, http.getRemoteAddr());
-    return ResponseEntity.created(URI.create("/api/v1/events/" + id + "/registrations/" + r.id()))
-        .body(
-            Map.of(
-                "id", r.id(), "status", r.status(), "arrival", r.arrival(), "ticket", r.ticket()));
-  }
-
-  @GetMapping("/api/v1/events/{id}/registrations")
-  @Operation(summary = "Registrations of an event of the caller's scope: status, rank, masked NIK")
-  PageResponse<RegistrationRow> registrations(
-      @PathVariable long id,
-      @RequestParam(required = false) RegistrationStatus status,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    return PageResponse.of(
-        registrations.list(current.require(), id, status, pageOf(page, size)), r -> r);
-  }
-
-  @PostMapping("/api/v1/events/{id}/registrations/{registrationId}/withdraw")
-  @Operation(summary = "Record a withdrawal; the next in line gets the place and is told")
-  Withdrawals.Withdrawn withdraw(@PathVariable long id, @PathVariable long registrationId) {
-    return withdrawals.byOfficer(current.require(), id, registrationId);
-  }
-
-  @GetMapping("/api/v1/my/registrations")
-  @Operation(summary = "The signed-in owner's own event registrations with their tickets")
-  java.util.List<id.naikkelas.training.Ticket> mine() {
-    return registrations.ofAccount(current.require());
-  }
-
-  @PostMapping("/api/v1/tickets/{ticket}/withdraw")
-  @Operation(summary = "The ticket holder gives up their place (public, the ticket is the key)")
-  Withdrawals.Withdrawn withdrawByTicket(@PathVariable String ticket) {
-    return withdrawals.byTicket(ticket);
   }
 
   @PostMapping("/api/v1/events/{id}/close")
@@ -177,7 +121,10 @@ class EventApiController {
   }
 
   @GetMapping("/api/v1/public/certificates/{code}")
-  @Operation(summary = "Check a certificate (public): holder, event, whether it was revoked")
+  @Operation(
+      summary =
+          "Check a certificate (public): holder and event of a valid certificate; 404, the same"
+              + " for an unknown, mistyped or revoked code")
   Certificates.Check check(@PathVariable String code) {
     return certificates.check(code);
   }
@@ -213,7 +160,7 @@ class EventApiController {
     return followUps.outcomes(current.require());
   }
 
-  private static PageRequest pageOf(int page, int size) {
+  static PageRequest pageOf(int page, int size) {
     if (size < 1 || size > 500) {
       throw new InvalidInputException("size", "problem.pageSize", 1, 500);
     }

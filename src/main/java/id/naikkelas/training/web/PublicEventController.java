@@ -3,6 +3,7 @@ package id.naikkelas.training.web;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.access.Role;
 import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.platform.web.PageLinks;
 import id.naikkelas.training.Certificates;
@@ -10,11 +11,11 @@ import id.naikkelas.training.EventRegistrations;
 import id.naikkelas.training.Events;
 import id.naikkelas.training.FollowUps;
 import id.naikkelas.training.QrCodes;
-import id.naikkelas.training.Registered;
 import id.naikkelas.training.Ticket;
 import id.naikkelas.training.TrainingEvent;
 import id.naikkelas.training.Withdrawals;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Locale;
@@ -96,10 +97,11 @@ class PublicEventController {
       @ModelAttribute("form") RegistrationPageForm form,
       BindingResult binding,
       HttpServletRequest request,
+      RedirectAttributes redirect,
       Model model) {
     try {
-      Registered r = registrations.register(id, form.toRequest(), request.getRemoteAddr());
-      return "redirect:/acara/tiket/" + r.ticket();
+      return ConfirmationPageController.toConfirm(
+          registrations.request(id, form.toRequest(), request.getRemoteAddr()), redirect);
     } catch (InvalidInputException e) {
       FormErrors.reject(binding, e);
       return show(id, form, model);
@@ -108,13 +110,14 @@ class PublicEventController {
 
   /** A signed-in owner: the second click. */
   @PostMapping("/acara/{id}/daftar-saya")
-  String registerOwner(@PathVariable long id, HttpServletRequest request, Model model) {
+  String registerOwner(
+      @PathVariable long id, HttpServletRequest request, RedirectAttributes redirect, Model model) {
     if (current.get().isEmpty()) {
       return "redirect:/login";
     }
     try {
-      Registered r = registrations.registerOwner(id, current.require(), request.getRemoteAddr());
-      return "redirect:/acara/tiket/" + r.ticket();
+      return ConfirmationPageController.toConfirm(
+          registrations.requestOwner(id, current.require(), request.getRemoteAddr()), redirect);
     } catch (InvalidInputException e) {
       model.addAttribute("ownerProblem", e.problems().get(0));
       return show(id, new RegistrationPageForm(), model);
@@ -200,9 +203,15 @@ class PublicEventController {
     return "redirect:/acara/tiket/" + ticket;
   }
 
+  /** A valid certificate; one answer (404, naming nothing) for unknown, mistyped and revoked. */
   @GetMapping("/sertifikat/{code}")
-  String check(@PathVariable String code, Model model) {
-    model.addAttribute("certificate", certificates.check(code));
+  String check(@PathVariable String code, Model model, HttpServletResponse response) {
+    try {
+      model.addAttribute("certificate", certificates.check(code));
+    } catch (NotFoundException e) {
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      model.addAttribute("certificate", null);
+    }
     return "training/certificate-check";
   }
 }

@@ -1,0 +1,127 @@
+package id.naikkelas.training.api;
+
+import id.naikkelas.access.CurrentActor;
+import id.naikkelas.platform.PageResponse;
+import id.naikkelas.training.Confirmations;
+import id.naikkelas.training.Disputes;
+import id.naikkelas.training.EventRegistrations;
+import id.naikkelas.training.Pending;
+import id.naikkelas.training.RegistrationRequest;
+import id.naikkelas.training.RegistrationRow;
+import id.naikkelas.training.RegistrationStatus;
+import id.naikkelas.training.Ticket;
+import id.naikkelas.training.Withdrawals;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Registrations: register, confirm from the phone, withdraw, settle a disputed NIK. */
+@RestController
+@Tag(name = "Events", description = "Training and events: registration, selection, attendance")
+class RegistrationApiController {
+
+  /**
+   * A registration received: always {@code PENDING}, with the place its arrival holds until {@code
+   * confirmBy}. The code and, once confirmed, the ticket go to the phone given.
+   */
+  record Received(RegistrationStatus status, RegistrationStatus place, Instant confirmBy) {}
+
+  record Confirmation(String code) {}
+
+  private final EventRegistrations registrations;
+  private final Confirmations confirmations;
+  private final Disputes disputes;
+  private final Withdrawals withdrawals;
+  private final CurrentActor current;
+
+  RegistrationApiController(
+      EventRegistrations registrations,
+      Confirmations confirmations,
+      Disputes disputes,
+      Withdrawals withdrawals,
+      CurrentActor current) {
+    this.registrations = registrations;
+    this.confirmations = confirmations;
+    this.disputes = disputes;
+    this.withdrawals = withdrawals;
+    this.current = current;
+  }
+
+  @PostMapping("/api/v1/events/{id}/registrations")
+  @Operation(
+      summary =
+          "Register (public): 202 PENDING with the place held (CONFIRMED, WAITLISTED or APPLIED)"
+              + " until confirmBy; a code goes to the phone given, to be sent back to"
+              + " /api/v1/event-registrations/confirm. The answer is the same for a NIK already"
+              + " registered. 409 for a closed window; 422 naming the field; 429 beyond the"
+              + " limits per address, phone and NIK")
+  ResponseEntity<Received> register(
+      @PathVariable long id, @RequestBody RegistrationRequest request, HttpServletRequest http) {
+    Pending p = registrations.request(id, request, http.getRemoteAddr());
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .body(new Received(RegistrationStatus.PENDING, p.place(), p.confirmBy()));
+  }
+
+  @PostMapping("/api/v1/event-registrations/confirm")
+  @Operation(
+      summary =
+          "Confirm a registration with the code sent to the phone (public): the place and the"
+              + " ticket; 422 for an unknown, mistyped or expired code (nothing changes); 409 when"
+              + " the NIK already holds a confirmed registration of the event (settle it with an"
+              + " officer, showing the KTP)")
+  Confirmations.Confirmed confirm(@RequestBody Confirmation body, HttpServletRequest http) {
+    return confirmations.confirm(body == null ? null : body.code(), http.getRemoteAddr());
+  }
+
+  @PostMapping("/api/v1/events/{id}/registrations/disputes")
+  @Operation(
+      summary =
+          "Settle a disputed NIK (officers of the event's scope, who saw the KTP): the earlier"
+              + " registration of the NIK is cancelled and the person takes its place (audited);"
+              + " 422 naming the field, or nik when the NIK holds no registration of the event")
+  ResponseEntity<Disputes.Settled> dispute(
+      @PathVariable long id, @RequestBody Disputes.DisputeRequest request) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(disputes.settle(current.require(), id, request));
+  }
+
+  @GetMapping("/api/v1/events/{id}/registrations")
+  @Operation(summary = "Registrations of an event of the caller's scope: status, rank, masked NIK")
+  PageResponse<RegistrationRow> registrations(
+      @PathVariable long id,
+      @RequestParam(required = false) RegistrationStatus status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return PageResponse.of(
+        registrations.list(current.require(), id, status, EventApiController.pageOf(page, size)),
+        r -> r);
+  }
+
+  @PostMapping("/api/v1/events/{id}/registrations/{registrationId}/withdraw")
+  @Operation(summary = "Record a withdrawal; the next in line gets the place and is told")
+  Withdrawals.Withdrawn withdraw(@PathVariable long id, @PathVariable long registrationId) {
+    return withdrawals.byOfficer(current.require(), id, registrationId);
+  }
+
+  @GetMapping("/api/v1/my/registrations")
+  @Operation(summary = "The signed-in owner's own event registrations with their tickets")
+  List<Ticket> mine() {
+    return registrations.ofAccount(current.require());
+  }
+
+  @PostMapping("/api/v1/tickets/{ticket}/withdraw")
+  @Operation(summary = "The ticket holder gives up their place (public, the ticket is the key)")
+  Withdrawals.Withdrawn withdrawByTicket(@PathVariable String ticket) {
+    return withdrawals.byTicket(ticket);
+  }
+}

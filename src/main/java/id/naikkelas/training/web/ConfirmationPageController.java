@@ -1,0 +1,68 @@
+package id.naikkelas.training.web;
+
+import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.web.FormErrors;
+import id.naikkelas.training.Confirmations;
+import id.naikkelas.training.Pending;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The person confirms a registration from their phone: by the link in the message (which opens this
+ * page with the code filled in: opening a link changes nothing, since message apps open links to
+ * preview them) or by typing the code. The ticket page follows.
+ */
+@Controller
+class ConfirmationPageController {
+
+  private final Confirmations confirmations;
+
+  ConfirmationPageController(Confirmations confirmations) {
+    this.confirmations = confirmations;
+  }
+
+  /** After registering: the page that says to confirm from the phone, with the place held. */
+  static String toConfirm(Pending pending, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("pending", pending);
+    return "redirect:/acara/konfirmasi";
+  }
+
+  @GetMapping("/acara/konfirmasi")
+  String page(Model model) {
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", new ConfirmPageForm());
+    }
+    return "training/confirm";
+  }
+
+  @GetMapping("/acara/konfirmasi/{code}")
+  String link(@PathVariable String code, Model model) {
+    ConfirmPageForm form = new ConfirmPageForm();
+    form.setCode(Confirmations.shown(code));
+    model.addAttribute("form", form);
+    model.addAttribute("fromLink", true);
+    return "training/confirm";
+  }
+
+  @PostMapping({"/acara/konfirmasi", "/acara/konfirmasi/{code}"})
+  String confirm(
+      @ModelAttribute("form") ConfirmPageForm form,
+      BindingResult binding,
+      HttpServletRequest request,
+      Model model) {
+    try {
+      Confirmations.Confirmed c = confirmations.confirm(form.getCode(), request.getRemoteAddr());
+      return "redirect:/acara/tiket/" + c.ticket();
+    } catch (InvalidInputException e) {
+      FormErrors.reject(binding, e);
+      return "training/confirm";
+    }
+  }
+}
