@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Curation rounds for a partner or an event (a modern retailer, a Bank Indonesia expo): weighted
  * criteria, products submitted by owners or officers, scores 0–10 per criterion with feedback;
  * passing products wear the CURATED badge, and for a retailer the outlets where each sells are
- * recorded.
+ * recorded. Who sees a round and its submissions: {@link CurationScope}; the lists and the report,
+ * filtered by the caller's scope: {@link CurationBoard}.
  */
 @Service
 public class Curation {

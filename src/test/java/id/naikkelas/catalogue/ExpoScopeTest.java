@@ -19,8 +19,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 9, finding 5: an expo belongs to the region scope of its organiser; only officers covering
@@ -35,6 +37,7 @@ class ExpoScopeTest {
   @Autowired MarketFixture market;
   @Autowired Curation curation;
   @Autowired JdbcClient jdbc;
+  @Autowired JsonMapper json;
 
   String lamongan;
   String lumajang;
@@ -196,7 +199,7 @@ class ExpoScopeTest {
       throws Exception {
     long expo = expo(lamongan, null);
     long intruder = market.business("35.08.01.2001");
-    market.product(intruder, "Produk Penyusup");
+    long intruderProduct = market.product(intruder, "Produk Penyusup");
     // what the old code let a Lumajang officer store
     jdbc.sql(
             "insert into expo_booth (expo_id, business_id, business_name, village_code)"
@@ -208,6 +211,27 @@ class ExpoScopeTest {
     market
         .get(lamongan, "/api/v1/expos/" + expo + "/report")
         .andExpect(jsonPath("$.booths").value(0));
+    long inquiries = jdbc.sql("select count(*) from inquiry").query(Long.class).single();
+    mvc.perform(
+            post("/api/v1/inquiries")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    json.writeValueAsString(
+                        Map.of(
+                            "productId", intruderProduct,
+                            "buyerName", "Pembeli",
+                            "contact", "pembeli@contoh.id",
+                            "message", "Harga?",
+                            "expoId", expo)))
+                .with(
+                    r -> {
+                      r.setRemoteAddr("10.61.0." + (System.nanoTime() % 200));
+                      return r;
+                    }))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("expoId"));
+    assertThat(jdbc.sql("select count(*) from inquiry").query(Long.class).single())
+        .isEqualTo(inquiries);
     var asLamongan = authentication(accounts.signedIn(accounts.open(Role.OFFICER, "35.24")));
     mvc.perform(
             post("/pasar/expo/" + expo + "/stan/" + intruder + "/hapus")
