@@ -17,9 +17,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -165,6 +168,7 @@ class CatalogueDemoData implements ApplicationRunner {
     }
     Actor lamongan = officer("35.24");
     Map<String, Long> productIds = new LinkedHashMap<>();
+    Map<Long, Long> businessOf = new HashMap<>();
     int i = 0;
     for (Item item : ITEMS) {
       long[] b = businesses.get(item.business());
@@ -189,6 +193,7 @@ class CatalogueDemoData implements ApplicationRunner {
       products.addPhoto(by, id, photo(item.name(), i++));
       products.publish(by, id);
       productIds.put(item.name(), id);
+      businessOf.put(id, b[0]);
     }
     jdbc.sql("update product set demo = true where id = any(?)")
         .param(productIds.values().toArray(Long[]::new))
@@ -211,6 +216,7 @@ class CatalogueDemoData implements ApplicationRunner {
             new Curation.RoundDraft(
                 "Kurasi Produk Ritel Modern 2026", retailer, null, BigDecimal.valueOf(70)));
     int k = 0;
+    Set<Long> curated = new HashSet<>();
     for (Map.Entry<String, Long> p : productIds.entrySet()) {
       if (p.getKey().contains("Kateki") || p.getKey().contains("Wine Kopi")) {
         continue; // Lumajang products are not in Lamongan's round
@@ -228,6 +234,7 @@ class CatalogueDemoData implements ApplicationRunner {
               scores,
               base >= 7 ? "Siap masuk gerai" : "Perbaiki kemasan dan label");
       if ("PASSED".equals(s.status())) {
+        curated.add(businessOf.get(p.getValue()));
         for (int o = 0; o < 3 + k % 4; o++) {
           curation.addOutlet(
               lamongan, submission, "Gerai " + (o + 1) + " " + p.getKey(), "Jawa Timur", null);
@@ -247,7 +254,8 @@ class CatalogueDemoData implements ApplicationRunner {
                 java.time.LocalDate.now().plusMonths(1).toString(),
                 round));
     for (long[] b : businesses.values()) {
-      if (b[1] == 0) {
+      // the expo shows the round's curated products: a booth only for a business that passed
+      if (b[1] == 0 && curated.contains(b[0])) {
         expos.addBooth(lamongan, expo, b[0]);
       }
     }

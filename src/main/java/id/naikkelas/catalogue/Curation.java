@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Curation rounds for a partner or an event (a modern retailer, a Bank Indonesia expo): weighted
  * criteria, products submitted by owners or officers, scores 0–10 per criterion with feedback;
  * passing products wear the CURATED badge, and for a retailer the outlets where each sells are
- * recorded.
+ * recorded. Who sees a round and its submissions: {@link CurationScope}; the lists and the report,
+ * filtered by the caller's scope: {@link CurationBoard}.
  */
 @Service
 public class Curation {
@@ -66,13 +67,24 @@ public class Curation {
 
   private final JdbcClient jdbc;
   private final Products products;
+  private final CurationScope scopes;
+  private final CurationBoard board;
   private final AuditTrail audit;
   private final JsonMapper json;
   private final Clock clock;
 
-  Curation(JdbcClient jdbc, Products products, AuditTrail audit, JsonMapper json, Clock clock) {
+  Curation(
+      JdbcClient jdbc,
+      Products products,
+      CurationScope scopes,
+      CurationBoard board,
+      AuditTrail audit,
+      JsonMapper json,
+      Clock clock) {
     this.jdbc = jdbc;
     this.products = products;
+    this.scopes = scopes;
+    this.board = board;
     this.audit = audit;
     this.json = json;
     this.clock = clock;
@@ -133,37 +145,60 @@ public class Curation {
     return id;
   }
 
-  /** An owner (their product) or an officer (a product in scope) enters a product. */
+  /**
+   * An owner (their product) or an officer (a product in scope) enters a product. A round the
+   * caller does not see answers 404 like an unknown one; in a round the caller sees, a product the
+   * caller does not manage, or one outside the round's region, is a 422 on {@code productId}.
+   */
   @Transactional
   public long submit(Actor by, long roundId, long productId) {
-    Map<String, Object> round = round(roundId);
-    if (!"OPEN".equals(round.get("status"))) {
+    CurationScope.Round round = scopes.forEntrant(by, roundId);
+    if (!"OPEN".equals(round.status())) {
       throw new ConflictException("round", "curation.closed");
     }
-    ProductView product = products.manageableView(by, productId);
+    ProductView product;
+    try {
+      product = products.manageableView(by, productId);
+    } catch (NotFoundException e) {
+      throw new InvalidInputException("productId", "curation.product.unknown", productId);
+    }
     String village = village(productId);
-    if (!RegionScope.covers((String) round.get("region_scope"), village)) {
+    if (!RegionScope.covers(round.regionScope(), village)) {
       throw new InvalidInputException("productId", "curation.outsideRound");
     }
+    long id;
     try {
-      return jdbc.sql(
-              """
-              insert into curation_submission (round_id, product_id, business_id, village_code,
-                created_at) values (?, ?, ?, ?, ?) returning id""")
-          .params(
-              roundId, productId, product.businessId(), village, Timestamp.from(clock.instant()))
-          .query(Long.class)
-          .single();
+      id =
+          jdbc.sql(
+                  """
+                  insert into curation_submission (round_id, product_id, business_id, village_code,
+                    created_at) values (?, ?, ?, ?, ?) returning id""")
+              .params(
+                  roundId,
+                  productId,
+                  product.businessId(),
+                  village,
+                  Timestamp.from(clock.instant()))
+              .query(Long.class)
+              .single();
     } catch (DuplicateKeyException e) {
       throw new ConflictException("productId", "curation.alreadySubmitted");
     }
+    audit.record(
+        AuditAction.CREATE,
+        "curation-submission",
+        id,
+        village,
+        null,
+        Map.of("roundId", roundId, "productId", productId));
+    return id;
   }
 
   /** Scores 0–10 per criterion; the weighted total (0–100) against the pass score decides. */
   @Transactional
   public Submission score(
       Actor by, long submissionId, Map<String, BigDecimal> scores, String feedback) {
-    String scope = scorerScope(by);
+    String scope = CurationScope.scorerScope(by);
     Map<String, Object> s =
         jdbc
             .sql(
@@ -222,7 +257,7 @@ public class Curation {
         (String) s.get("village_code"),
         null,
         Map.of("total", total, "passed", passed));
-    return submissionRows("s.id = ?", submissionId).get(0);
+    return board.submission(submissionId);
   }
 
   /** Where a passed product is sold (for a retailer's round). */
@@ -263,44 +298,10 @@ public class Curation {
   @Transactional
   public void close(Actor by, long roundId) {
     String scope = by.officerScope();
-    Map<String, Object> round = round(roundId);
-    if (!RegionScope.covers(scope, (String) round.get("region_scope"))) {
+    if (!RegionScope.covers(scope, scopes.forScorer(by, roundId).regionScope())) {
       throw new NotFoundException("round", roundId);
     }
     jdbc.sql("update curation_round set status = 'CLOSED' where id = ?").param(roundId).update();
-  }
-
-  public List<Map<String, Object>> rounds(Actor by) {
-    String scope = by.officerScope();
-    return jdbc.sql(
-            """
-            select r.id, r.title, r.status, r.pass_score as "passScore", p.name as partner,
-              (select count(*) from curation_submission s where s.round_id = r.id) as submissions
-            from curation_round r left join partner p on p.id = r.partner_id
-            where r.region_scope = ? or r.region_scope like ? or ? like r.region_scope || '.%'
-            order by r.id desc""")
-        .params(scope, scope + ".%", scope)
-        .query()
-        .listOfRows();
-  }
-
-  /** Submissions of a round of the officer's scope (or of a wider round that includes it). */
-  public List<Submission> submissions(Actor by, long roundId) {
-    visible(by, roundId);
-    return submissions(roundId);
-  }
-
-  public Report report(Actor by, long roundId) {
-    visible(by, roundId);
-    return report(roundId);
-  }
-
-  /** Officers, and the partner's own accounts (role PARTNER), score within their scope. */
-  static String scorerScope(Actor by) {
-    if (by.role() == id.naikkelas.access.Role.PARTNER && by.scope() != null) {
-      return by.scope();
-    }
-    return by.officerScope();
   }
 
   /** Rounds open for products of this district, for an owner choosing where to enter. */
@@ -316,66 +317,6 @@ public class Curation {
         .listOfRows();
   }
 
-  private void visible(Actor by, long roundId) {
-    String scope = scorerScope(by);
-    String region = (String) round(roundId).get("region_scope");
-    if (!(RegionScope.covers(scope, region) || RegionScope.covers(region, scope))) {
-      throw new NotFoundException("round", roundId);
-    }
-  }
-
-  List<Submission> submissions(long roundId) {
-    return submissionRows("s.round_id = ?", roundId);
-  }
-
-  private List<Submission> submissionRows(String condition, long param) {
-    return jdbc.sql(
-            """
-            select s.id, s.round_id, s.product_id, p.name, p.business_name, s.status, s.total_score,
-              s.feedback, (select count(*) from curation_outlet o where o.submission_id = s.id)
-            from curation_submission s join product p on p.id = s.product_id"""
-                + " where "
-                + condition
-                + " order by s.total_score desc nulls last, s.id")
-        .param(param)
-        .query(
-            (rs, n) ->
-                new Submission(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getLong(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getBigDecimal(7),
-                    rs.getString(8),
-                    rs.getInt(9)))
-        .list();
-  }
-
-  /** Submitted, passed, businesses, and the outlets passed products sell in. */
-  Report report(long roundId) {
-    Map<String, Object> r =
-        jdbc.sql(
-                """
-                select count(*) as submitted,
-                  count(*) filter (where status = 'PASSED') as passed,
-                  count(distinct business_id) as businesses,
-                  count(distinct business_id) filter (where status = 'PASSED') as passed_businesses,
-                  (select count(*) from curation_outlet o join curation_submission s2
-                     on s2.id = o.submission_id where s2.round_id = ?) as outlets
-                from curation_submission where round_id = ?""")
-            .params(roundId, roundId)
-            .query()
-            .singleRow();
-    return new Report(
-        ((Number) r.get("submitted")).longValue(),
-        ((Number) r.get("passed")).longValue(),
-        ((Number) r.get("businesses")).longValue(),
-        ((Number) r.get("passed_businesses")).longValue(),
-        ((Number) r.get("outlets")).longValue());
-  }
-
   public List<Criterion> criteria(long roundId) {
     return json.readValue(
         jdbc.sql("select criteria::text from curation_round where id = ?")
@@ -384,17 +325,6 @@ public class Curation {
             .optional()
             .orElseThrow(() -> new NotFoundException("round", roundId)),
         new TypeReference<List<Criterion>>() {});
-  }
-
-  private Map<String, Object> round(long roundId) {
-    return jdbc
-        .sql("select id, status, region_scope from curation_round where id = ?")
-        .param(roundId)
-        .query()
-        .listOfRows()
-        .stream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("round", roundId));
   }
 
   private String village(long productId) {

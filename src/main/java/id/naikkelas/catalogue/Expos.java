@@ -3,11 +3,10 @@ package id.naikkelas.catalogue;
 import id.naikkelas.access.Actor;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
-import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
-import id.naikkelas.registry.OwnerLookup;
+import id.naikkelas.platform.RegionScope;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Virtual expos (Bank Indonesia's UMKM Virtual Expo for buyers and the diaspora): dates, booths of
  * businesses with their curated products, public pages in Indonesian and English, inquiries tied to
- * the expo, and a report of booths, visits, inquiries and deals.
+ * the expo, and a report of booths, visits, inquiries and deals. An expo belongs to the region
+ * scope of the officer who created it: only officers covering that scope manage it and its booths
+ * (see {@link ExpoBooths}); its public pages are public.
  */
 @Service
 public class Expos {
@@ -57,15 +57,13 @@ public class Expos {
       long booths, long visits, long inquiries, long deals, Map<String, BigDecimal> dealValue) {}
 
   private final JdbcClient jdbc;
-  private final Products products;
-  private final OwnerLookup owners;
+  private final ExpoBooths booths;
   private final AuditTrail audit;
   private final Clock clock;
 
-  Expos(JdbcClient jdbc, Products products, OwnerLookup owners, AuditTrail audit, Clock clock) {
+  Expos(JdbcClient jdbc, ExpoBooths booths, AuditTrail audit, Clock clock) {
     this.jdbc = jdbc;
-    this.products = products;
-    this.owners = owners;
+    this.booths = booths;
     this.audit = audit;
     this.clock = clock;
   }
@@ -83,11 +81,14 @@ public class Expos {
     if (starts != null && ends != null && ends.isBefore(starts)) {
       p.add(new FieldProblem("endsOn", "training.endsOn.beforeStart"));
     }
+    // the round must be one the officer sees (a wider round, or one inside the officer's scope);
+    // any other answers as an unknown round
     if (d.curationRoundId() != null
-        && jdbc.sql("select 1 from curation_round where id = ?")
+        && jdbc.sql("select region_scope from curation_round where id = ?")
             .param(d.curationRoundId())
-            .query(Integer.class)
+            .query(String.class)
             .optional()
+            .filter(r -> RegionScope.covers(scope, r) || RegionScope.covers(r, scope))
             .isEmpty()) {
       p.add(new FieldProblem("curationRoundId", "expo.round.unknown", d.curationRoundId()));
     }
@@ -116,24 +117,18 @@ public class Expos {
     return id;
   }
 
-  /** A verified business of the officer's scope gets a booth. */
-  @Transactional
+  /**
+   * A verified business inside the expo's scope gets a booth, by an officer whose scope covers the
+   * expo (404 otherwise); with a curation round, only a business with a product that passed it (422
+   * on {@code businessId}). Audited.
+   */
   public void addBooth(Actor by, long expoId, long businessId) {
-    by.officerScope();
-    expo(expoId);
-    OwnerLookup.CatalogueFacts b =
-        owners
-            .catalogueFacts(businessId)
-            .filter(f -> by.covers(f.villageCode()) && "VERIFIED".equals(f.status()))
-            .orElseThrow(() -> new NotFoundException("business", businessId));
-    try {
-      jdbc.sql(
-              "insert into expo_booth (expo_id, business_id, business_name, village_code) values (?, ?, ?, ?)")
-          .params(expoId, businessId, b.name(), b.villageCode())
-          .update();
-    } catch (DuplicateKeyException e) {
-      throw new ConflictException("businessId", "expo.booth.duplicate");
-    }
+    booths.add(by, expoId, businessId);
+  }
+
+  /** Takes a booth down (officers covering the expo's scope). Audited. */
+  public void removeBooth(Actor by, long expoId, long businessId) {
+    booths.remove(by, expoId, businessId);
   }
 
   public Expo expo(long id) {
@@ -164,67 +159,60 @@ public class Expos {
 
   /**
    * The booths with the products they show: those that passed the expo's curation round, or every
-   * published product when the expo has no round.
+   * published product when the expo has no round (public).
    */
-  @Transactional(readOnly = true)
   public List<Booth> booths(long expoId) {
-    Expo e = expo(expoId);
-    List<Booth> out = new ArrayList<>();
-    for (Map<String, Object> b :
-        jdbc.sql(
-                "select business_id, business_name, visits from expo_booth where expo_id = ? order by business_name")
-            .param(expoId)
-            .query()
-            .listOfRows()) {
-      long businessId = ((Number) b.get("business_id")).longValue();
-      List<ProductView> shown = products.ofBusiness(businessId);
-      if (e.curationRoundId() != null) {
-        List<Long> passed =
-            jdbc.sql(
-                    "select product_id from curation_submission where round_id = ? and business_id = ? and status = 'PASSED'")
-                .params(e.curationRoundId(), businessId)
-                .query(Long.class)
-                .list();
-        shown = shown.stream().filter(p -> passed.contains(p.id())).toList();
-      }
-      out.add(
-          new Booth(
-              businessId,
-              (String) b.get("business_name"),
-              ((Number) b.get("visits")).longValue(),
-              shown));
-    }
-    return out;
+    return booths.booths(expoId, expo(expoId).curationRoundId());
   }
 
   /** A visitor opened a booth. */
   public void visited(long expoId, long businessId) {
-    int n =
-        jdbc.sql("update expo_booth set visits = visits + 1 where expo_id = ? and business_id = ?")
-            .params(expoId, businessId)
-            .update();
-    if (n == 0) {
-      throw new NotFoundException("booth", businessId);
-    }
+    booths.visited(expoId, businessId);
   }
 
+  /** The expos the officer manages: those whose scope the officer's scope covers. */
+  public List<Expo> managed(Actor by) {
+    String scope = by.officerScope();
+    return jdbc
+        .sql(
+            "select id from expo where region_scope = ? or region_scope like ?"
+                + " order by starts_on desc")
+        .params(scope, scope + ".%")
+        .query(Long.class)
+        .list()
+        .stream()
+        .map(this::expo)
+        .toList();
+  }
+
+  /**
+   * Booths, visits, inquiries and deals, for the officers who manage the expo (404 for anyone
+   * else). Only booths inside the expo's scope and inquiries about businesses inside it count, so
+   * the report never holds figures of businesses outside the manager's scope.
+   */
   public Report report(Actor by, long expoId) {
-    by.officerScope();
-    expo(expoId);
+    String scope = booths.managed(by, expoId).scope();
+    String like = scope + ".%";
     Map<String, Object> r =
         jdbc.sql(
                 """
-                select (select count(*) from expo_booth where expo_id = ?) as booths,
-                  (select coalesce(sum(visits), 0) from expo_booth where expo_id = ?) as visits,
-                  (select count(*) from inquiry where expo_id = ?) as inquiries,
-                  (select count(*) from inquiry where expo_id = ? and status = 'DEAL') as deals""")
-            .params(expoId, expoId, expoId, expoId)
+                select (select count(*) from expo_booth where expo_id = ?
+                    and (village_code = ? or village_code like ?)) as booths,
+                  (select coalesce(sum(visits), 0) from expo_booth where expo_id = ?
+                    and (village_code = ? or village_code like ?)) as visits,
+                  (select count(*) from inquiry where expo_id = ?
+                    and (village_code = ? or village_code like ?)) as inquiries,
+                  (select count(*) from inquiry where expo_id = ? and status = 'DEAL'
+                    and (village_code = ? or village_code like ?)) as deals""")
+            .params(
+                expoId, scope, like, expoId, scope, like, expoId, scope, like, expoId, scope, like)
             .query()
             .singleRow();
     Map<String, BigDecimal> value = new LinkedHashMap<>();
     jdbc.sql(
-            "select deal_currency, sum(deal_value) from inquiry where expo_id = ? and status = 'DEAL' group by deal_currency order by 1")
-        .param(expoId)
+            "select deal_currency, sum(deal_value) from inquiry where expo_id = ? and status = 'DEAL'"
+                + " and (village_code = ? or village_code like ?) group by deal_currency order by 1")
+        .params(expoId, scope, like)
         .query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
         .list()
         .forEach(e -> value.put(e.getKey(), e.getValue()));

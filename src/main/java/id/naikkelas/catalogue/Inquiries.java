@@ -202,12 +202,18 @@ public class Inquiries {
     return new Asked(id, token);
   }
 
-  /** The expo an inquiry is tied to: only one where the business has a booth. */
+  /**
+   * The expo an inquiry is tied to: only one where the business has a booth inside the expo's
+   * region scope (a booth stored outside it before the scope was enforced does not count).
+   */
   private Long expoId(Long expoId, long businessId) {
     if (expoId == null) {
       return null;
     }
-    return jdbc.sql("select expo_id from expo_booth where expo_id = ? and business_id = ?")
+    return jdbc.sql(
+            "select b.expo_id from expo_booth b join expo e on e.id = b.expo_id"
+                + " where b.expo_id = ? and b.business_id = ?"
+                + " and (b.village_code = e.region_scope or b.village_code like e.region_scope || '.%')")
         .params(expoId, businessId)
         .query(Long.class)
         .optional()

@@ -5,6 +5,7 @@ import id.naikkelas.access.Role;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.ConflictException;
+import id.naikkelas.platform.ForbiddenException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.RegionScope;
@@ -201,10 +202,15 @@ public class Products {
             .orElseThrow(() -> new NotFoundException("photo", photoId));
     Product p = repository.findById(productId).orElseThrow();
     if (p.status() != ProductStatus.PUBLISHED) {
+      // a photo of a product the caller may not manage answers as an unknown photo
       if (by == null) {
         throw new NotFoundException("photo", photoId);
       }
-      manageable(by, productId);
+      try {
+        manageable(by, productId);
+      } catch (NotFoundException | ForbiddenException e) {
+        throw new NotFoundException("photo", photoId);
+      }
     }
     return photos.bytes(photoId, small);
   }
@@ -248,7 +254,13 @@ public class Products {
     }
   }
 
+  /**
+   * A product the owner owns or the officer's scope covers; 404 otherwise. A caller of another role
+   * is refused (403) before the product is looked up, so that the answer never tells whether an id
+   * exists.
+   */
   private Product manageable(Actor by, long id) {
+    String scope = by.role() == Role.OWNER ? null : by.officerScope();
     Product p = repository.findById(id).orElseThrow(() -> new NotFoundException("product", id));
     if (by.role() == Role.OWNER) {
       if (!owners.businessesOfAccount(by.id()).contains(p.businessId())) {
@@ -256,7 +268,6 @@ public class Products {
       }
       return p;
     }
-    String scope = by.officerScope();
     if (!RegionScope.covers(scope, p.villageCode())) {
       throw new NotFoundException("product", id);
     }

@@ -2,6 +2,7 @@ package id.naikkelas.catalogue.api;
 
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.catalogue.Curation;
+import id.naikkelas.catalogue.CurationBoard;
 import id.naikkelas.catalogue.Expos;
 import id.naikkelas.catalogue.MarketPartners;
 import id.naikkelas.catalogue.Showrooms;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,6 +46,7 @@ class MarketAccessApiController {
 
   private final MarketPartners partners;
   private final Curation curation;
+  private final CurationBoard board;
   private final Showrooms showrooms;
   private final Expos expos;
   private final CurrentActor current;
@@ -51,11 +54,13 @@ class MarketAccessApiController {
   MarketAccessApiController(
       MarketPartners partners,
       Curation curation,
+      CurationBoard board,
       Showrooms showrooms,
       Expos expos,
       CurrentActor current) {
     this.partners = partners;
     this.curation = curation;
+    this.board = board;
     this.showrooms = showrooms;
     this.expos = expos;
     this.current = current;
@@ -95,7 +100,7 @@ class MarketAccessApiController {
   @GetMapping("/api/v1/curation-rounds")
   @Operation(summary = "Curation rounds of the caller's scope")
   List<Map<String, Object>> rounds() {
-    return curation.rounds(current.require());
+    return board.rounds(current.require());
   }
 
   @PostMapping("/api/v1/curation-rounds")
@@ -116,9 +121,9 @@ class MarketAccessApiController {
   }
 
   @GetMapping("/api/v1/curation-rounds/{id}/submissions")
-  @Operation(summary = "Submissions with score, status and outlets")
+  @Operation(summary = "Submissions of businesses in the caller's scope: score, status, outlets")
   List<Curation.Submission> submissions(@PathVariable long id) {
-    return curation.submissions(current.require(), id);
+    return board.submissions(current.require(), id);
   }
 
   @PostMapping("/api/v1/curation-submissions/{id}/scores")
@@ -135,9 +140,9 @@ class MarketAccessApiController {
   }
 
   @GetMapping("/api/v1/curation-rounds/{id}/report")
-  @Operation(summary = "Submitted, passed, businesses and outlets")
+  @Operation(summary = "Submitted, passed, businesses and outlets, within the caller's scope")
   Curation.Report curationReport(@PathVariable long id) {
-    return curation.report(current.require(), id);
+    return board.report(current.require(), id);
   }
 
   @GetMapping("/api/v1/showrooms")
@@ -168,7 +173,10 @@ class MarketAccessApiController {
   }
 
   @GetMapping("/api/v1/showrooms/{id}/consignments")
-  @Operation(summary = "Stock placed, sold, returned, in stock, sold value, paid and owed")
+  @Operation(
+      summary =
+          "Stock placed, sold, returned, in stock, sold value, paid and owed, for businesses in"
+              + " the caller's scope")
   List<Showrooms.Line> lines(@PathVariable long id) {
     return showrooms.lines(current.require(), id);
   }
@@ -200,14 +208,24 @@ class MarketAccessApiController {
   }
 
   @PostMapping("/api/v1/expos/{id}/booths")
-  @Operation(summary = "Give a verified business of the caller's scope a booth")
+  @Operation(
+      summary =
+          "Give a verified business inside the expo's scope a booth (officers covering the expo;"
+              + " with a curation round, only a business with a product that passed it)")
   ResponseEntity<Void> booth(@PathVariable long id, @RequestBody BoothRequest b) {
     expos.addBooth(current.require(), id, b.businessId() == null ? -1 : b.businessId());
     return ResponseEntity.status(201).build();
   }
 
+  @DeleteMapping("/api/v1/expos/{id}/booths/{businessId}")
+  @Operation(summary = "Take a booth down (officers covering the expo)")
+  ResponseEntity<Void> removeBooth(@PathVariable long id, @PathVariable long businessId) {
+    expos.removeBooth(current.require(), id, businessId);
+    return ResponseEntity.noContent().build();
+  }
+
   @GetMapping("/api/v1/expos/{id}/report")
-  @Operation(summary = "Booths, visits, inquiries and deals of the expo")
+  @Operation(summary = "Booths, visits, inquiries and deals of the expo (officers covering it)")
   Expos.Report expoReport(@PathVariable long id) {
     return expos.report(current.require(), id);
   }

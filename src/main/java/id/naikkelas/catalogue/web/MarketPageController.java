@@ -2,6 +2,7 @@ package id.naikkelas.catalogue.web;
 
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.catalogue.Curation;
+import id.naikkelas.catalogue.CurationBoard;
 import id.naikkelas.catalogue.Expos;
 import id.naikkelas.catalogue.MarketPartners;
 import id.naikkelas.catalogue.Showrooms;
@@ -22,12 +23,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Officers' pages for market access: partners, curation, showrooms, expos. */
+/**
+ * Officers' pages for market access: partners, curation, showrooms (expos: ExpoBoardController).
+ */
 @Controller
 class MarketPageController {
 
   private final MarketPartners partners;
   private final Curation curation;
+  private final CurationBoard board;
   private final Showrooms showrooms;
   private final Expos expos;
   private final CurrentActor current;
@@ -35,11 +39,13 @@ class MarketPageController {
   MarketPageController(
       MarketPartners partners,
       Curation curation,
+      CurationBoard board,
       Showrooms showrooms,
       Expos expos,
       CurrentActor current) {
     this.partners = partners;
     this.curation = curation;
+    this.board = board;
     this.showrooms = showrooms;
     this.expos = expos;
     this.current = current;
@@ -49,9 +55,9 @@ class MarketPageController {
   String overview(Model model) {
     var by = current.require();
     model.addAttribute("partners", partners.list(by));
-    model.addAttribute("rounds", curation.rounds(by));
+    model.addAttribute("rounds", board.rounds(by));
     model.addAttribute("showrooms", showrooms.list(by));
-    model.addAttribute("expos", expos.all());
+    model.addAttribute("expos", expos.managed(by));
     return "catalogue/market";
   }
 
@@ -97,9 +103,9 @@ class MarketPageController {
   String roundPage(@PathVariable long id, Model model) {
     var by = current.require();
     model.addAttribute("roundId", id);
-    model.addAttribute("submissions", curation.submissions(by, id));
+    model.addAttribute("submissions", board.submissions(by, id));
     model.addAttribute("criteria", curation.criteria(id));
-    model.addAttribute("report", curation.report(by, id));
+    model.addAttribute("report", board.report(by, id));
     return "catalogue/round";
   }
 
@@ -220,56 +226,6 @@ class MarketPageController {
         false);
   }
 
-  @PostMapping("/pasar/expo")
-  String expo(
-      @RequestParam(required = false) String title,
-      @RequestParam(required = false) String titleEn,
-      @RequestParam(required = false) String description,
-      @RequestParam(required = false) String descriptionEn,
-      @RequestParam(required = false) String startsOn,
-      @RequestParam(required = false) String endsOn,
-      @RequestParam(required = false) Long curationRoundId,
-      RedirectAttributes redirect) {
-    return act(
-        "/pasar/expo/",
-        redirect,
-        () ->
-            expos.create(
-                current.require(),
-                new Expos.Draft(
-                    title,
-                    titleEn,
-                    description,
-                    descriptionEn,
-                    startsOn,
-                    endsOn,
-                    curationRoundId)));
-  }
-
-  @GetMapping("/pasar/expo/{id}")
-  String expoPage(@PathVariable long id, Model model) {
-    var by = current.require();
-    model.addAttribute("expo", expos.expo(id));
-    model.addAttribute("booths", expos.booths(id));
-    model.addAttribute("report", expos.report(by, id));
-    return "catalogue/expo-board";
-  }
-
-  @PostMapping("/pasar/expo/{id}/stan")
-  String booth(
-      @PathVariable long id,
-      @RequestParam(required = false) Long businessId,
-      RedirectAttributes redirect) {
-    return act(
-        "/pasar/expo/" + id,
-        redirect,
-        () -> {
-          expos.addBooth(current.require(), id, businessId == null ? -1 : businessId);
-          return id;
-        },
-        false);
-  }
-
   private static BigDecimal money(String v, String field) {
     if (v == null || v.isBlank()) {
       return null;
@@ -279,11 +235,11 @@ class MarketPageController {
   }
 
   /** Runs the action; on success goes to {@code target} (plus the new id when it ends in /). */
-  private static String act(String target, RedirectAttributes redirect, Supplier<Long> action) {
+  static String act(String target, RedirectAttributes redirect, Supplier<Long> action) {
     return act(target, redirect, action, true);
   }
 
-  private static String act(
+  static String act(
       String target, RedirectAttributes redirect, Supplier<Long> action, boolean appendId) {
     return PageActions.run(redirect, "market.done", action)
         .map(id -> "redirect:" + (appendId && target.endsWith("/") ? target + id : target))
