@@ -8,7 +8,6 @@ import id.naikkelas.platform.ForbiddenException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.region.Regions;
-import id.naikkelas.region.ScopeCheck;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,10 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
   static final String AUDIT_TYPE = "account";
-  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
-  private static final int MAX_NAME = 120;
 
   private final AccountRepository repository;
+  private final AccountRules rules;
   private final PasswordPolicy policy;
   private final PasswordHistory history;
   private final PasswordEncoder encoder;
@@ -48,6 +45,7 @@ public class Accounts {
 
   Accounts(
       AccountRepository repository,
+      AccountRules rules,
       PasswordPolicy policy,
       PasswordHistory history,
       PasswordEncoder encoder,
@@ -58,6 +56,7 @@ public class Accounts {
       AuditTrail audit,
       Clock clock) {
     this.repository = repository;
+    this.rules = rules;
     this.policy = policy;
     this.history = history;
     this.encoder = encoder;
@@ -72,13 +71,13 @@ public class Accounts {
   /** Opens an account on behalf of {@code by}; answers its id. */
   public long create(Actor by, NewAccount command) {
     String username = AccountUserDetailsService.normalise(command.username());
-    List<FieldProblem> problems = checkNew(username, command.password(), command.fullName());
-    checkRoleAndScope(command.role(), command.scope(), problems);
+    List<FieldProblem> problems = rules.checkNew(username, command.password(), command.fullName());
+    rules.checkRoleAndScope(command.role(), command.scope(), problems);
     Optional<String> contact = contacts.check(command.contact(), problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    String scope = scopeFor(command.role(), command.scope());
+    String scope = AccountRules.scopeFor(command.role(), command.scope());
     checkGrantable(by, command.role(), scope);
     return open(username, command.password(), command.fullName(), command.role(), scope, contact);
   }
@@ -89,22 +88,11 @@ public class Accounts {
    */
   public long registerOwner(String username, String password, String fullName) {
     String name = AccountUserDetailsService.normalise(username);
-    List<FieldProblem> problems = checkNew(name, password, fullName);
+    List<FieldProblem> problems = rules.checkNew(name, password, fullName);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     return open(name, password, fullName, Role.OWNER, null, Optional.empty());
-  }
-
-  /** What every new account must satisfy: username format, a name, the password rules. */
-  private List<FieldProblem> checkNew(String username, String password, String fullName) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (!USERNAME.matcher(username).matches()) {
-      problems.add(new FieldProblem("username", "account.username.format"));
-    }
-    checkName(fullName, problems);
-    problems.addAll(policy.check("password", password, username));
-    return problems;
   }
 
   /** Stores a checked new account with its first password in the history, audited. */
@@ -141,8 +129,8 @@ public class Accounts {
   public void update(Actor by, long id, AccountChanges changes) {
     Account account = inScope(by, id);
     List<FieldProblem> problems = new ArrayList<>();
-    checkName(changes.fullName(), problems);
-    checkRoleAndScope(changes.role(), changes.scope(), problems);
+    AccountRules.checkName(changes.fullName(), problems);
+    rules.checkRoleAndScope(changes.role(), changes.scope(), problems);
     Optional<String> contact = contacts.check(changes.contact(), problems);
     boolean newPassword = changes.newPassword() != null && !changes.newPassword().isEmpty();
     if (newPassword && problems.isEmpty()) {
@@ -156,7 +144,7 @@ public class Accounts {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    String scope = scopeFor(changes.role(), changes.scope());
+    String scope = AccountRules.scopeFor(changes.role(), changes.scope());
     checkGrantable(by, changes.role(), scope);
     Map<String, Object> before = account.auditSnapshot();
     long epoch = account.sessionEpoch();
@@ -246,39 +234,6 @@ public class Accounts {
       throw new ForbiddenException("problem.forbidden");
     }
     return by.scope();
-  }
-
-  private static void checkName(String fullName, List<FieldProblem> problems) {
-    if (fullName == null || fullName.isBlank()) {
-      problems.add(new FieldProblem("fullName", "account.fullName.required"));
-    } else if (fullName.strip().length() > MAX_NAME) {
-      problems.add(new FieldProblem("fullName", "account.fullName.tooLong", MAX_NAME));
-    }
-  }
-
-  private void checkRoleAndScope(Role role, String scope, List<FieldProblem> problems) {
-    if (role == null) {
-      problems.add(new FieldProblem("role", "account.role.required"));
-      return;
-    }
-    if (!role.needsScope()) {
-      return;
-    }
-    if (scope == null || scope.isBlank()) {
-      problems.add(new FieldProblem("scope", "account.scope.required"));
-      return;
-    }
-    ScopeCheck check = regions.checkScope(scope);
-    switch (check) {
-      case VALID -> {}
-      case MALFORMED -> problems.add(new FieldProblem("scope", "account.scope.malformed", scope));
-      case UNKNOWN -> problems.add(new FieldProblem("scope", "account.scope.unknown", scope));
-      case NOT_SERVED -> problems.add(new FieldProblem("scope", "account.scope.notServed", scope));
-    }
-  }
-
-  private static String scopeFor(Role role, String scope) {
-    return role.needsScope() ? scope.strip() : null;
   }
 
   /** An administrator may hand out only scopes inside their own. */

@@ -29,6 +29,17 @@ class SessionFollowsAccountFilter extends OncePerRequestFilter {
     this.jdbc = jdbc;
   }
 
+  /** Static files show nothing of the account: no look-up for them. */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/webjars/")
+        || path.startsWith("/css/")
+        || path.startsWith("/js/")
+        || path.startsWith("/images/")
+        || path.equals("/favicon.ico");
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -37,7 +37,11 @@ class AuthApiController {
   @Operation(
       summary = "Issue a bearer token",
       description =
-          "Rate-limited per username and per address (429 with Retry-After); repeated failures lock the account.")
+          "Rate-limited per username and address and per address (429 with Retry-After)."
+              + " Every failed sign-in (unknown user, wrong password, disabled or locked account)"
+              + " answers the same 401 BAD_CREDENTIALS. Repeated failures lock the account for the"
+              + " caller's address, and at a higher count for every address; an unlock link goes"
+              + " to the account's contact.")
   TokenResponse token(@RequestBody TokenRequest request, HttpServletRequest http) {
     IssuedToken issued = tokens.issue(request.username(), request.password(), http.getRemoteAddr());
     return new TokenResponse(issued.token(), issued.expiresAt());
