@@ -45,16 +45,26 @@ class ClaimCodes {
     if (refusal != null) {
       return refusal;
     }
+    if (!claim.codeAllowed()) {
+      return null;
+    }
     Long sent = claims.codesSentTo(claim.ownerId(), now.minus(Duration.ofDays(1)));
     return sent != null && sent >= settings.codesPerOwnerPerDay()
         ? "registry.claim.code.limit"
         : null;
   }
 
-  /** Issues a new code to the claim and queues it to the owner's phone, in the caller's change. */
+  /**
+   * Issues a new code to the claim and queues it to the owner's phone, in the caller's change. A
+   * claim only an officer may prove (no phone on record, or another account holds the owner) gets a
+   * code that is sent to no one, so that it answers its claimant exactly as any other claim.
+   */
   void send(OwnerClaim claim, Owner owner, Instant now) {
     String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
     claim.issueCode(hash(claim, code), now.plus(settings.codeTtl()), now);
+    if (!claim.codeAllowed() || owner.accountId() != null || owner.phoneCipher() == null) {
+      return;
+    }
     Object[] args = {code, settings.codeTtl().toMinutes()};
     notifications.queue(
         settings.channel(),

@@ -115,7 +115,7 @@ public class ClaimReview {
         owner.birthDate(),
         owner.villageCode(),
         owner.accountId() != null && owner.accountId() != claim.accountId(),
-        claim.codesSent() > 0,
+        claim.codeAllowed() && claim.codesSent() > 0,
         claim.failedTries());
   }
 }

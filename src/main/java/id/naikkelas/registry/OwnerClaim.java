@@ -31,7 +31,7 @@ class OwnerClaim {
     /** Wrong, and the last try: the claim is closed. */
     CLOSED,
     EXPIRED,
-    /** No code was sent (officer only), or none is valid any more. */
+    /** No code is valid any more. */
     NO_CODE
   }
 
@@ -82,7 +82,7 @@ class OwnerClaim {
 
   /** Whether a (new) code may be sent now; the reason as a message key when not, else null. */
   String codeRefusal(ClaimSettings settings, Instant now) {
-    if (status != ClaimStatus.PENDING || !codeAllowed) {
+    if (status != ClaimStatus.PENDING) {
       return "registry.claim.code.unavailable";
     }
     if (codesSent >= settings.maxCodes()) {
@@ -105,14 +105,17 @@ class OwnerClaim {
 
   CodeResult check(String hash, Instant now, int maxTries) {
     requirePending();
-    if (!codeAllowed || codeHash == null) {
+    if (codeHash == null) {
       return CodeResult.NO_CODE;
     }
     if (!now.isBefore(codeExpiresAt)) {
       return CodeResult.EXPIRED;
     }
-    if (MessageDigest.isEqual(
-        codeHash.getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII))) {
+    // a claim that may not be proven by code holds a code no one was sent: it never matches
+    if (codeAllowed
+        && MessageDigest.isEqual(
+            codeHash.getBytes(StandardCharsets.US_ASCII),
+            hash.getBytes(StandardCharsets.US_ASCII))) {
       succeed(null, null, now);
       return CodeResult.MATCHED;
     }

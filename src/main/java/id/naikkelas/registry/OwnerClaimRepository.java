@@ -47,6 +47,6 @@ interface OwnerClaimRepository extends JpaRepository<OwnerClaim, Long> {
   /** Codes sent to one owner's phone by the claims opened since {@code since}. */
   @Query(
       "select sum(c.codesSent) from OwnerClaim c"
-          + " where c.ownerId = :ownerId and c.openedAt >= :since")
+          + " where c.ownerId = :ownerId and c.codeAllowed = true and c.openedAt >= :since")
   Long codesSentTo(@Param("ownerId") long ownerId, @Param("since") Instant since);
 }

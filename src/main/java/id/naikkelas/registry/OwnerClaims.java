@@ -85,7 +85,7 @@ public class OwnerClaims {
     if (codes.refusal(claim, now) == null) {
       Map<String, Object> before = claim.auditSnapshot();
       codes.send(claim, owner, now);
-      record(claim, owner, before, "CODE_SENT");
+      record(claim, owner, before, codeAllowed ? "CODE_SENT" : "OFFICER_ONLY");
     }
   }
 
@@ -99,8 +99,9 @@ public class OwnerClaims {
   }
 
   /**
-   * The claimant types the code. A wrong, expired or unusable code is refused (422 on {@code code})
-   * and still recorded: the try counts, and the last allowed wrong try closes the claim.
+   * The claimant types the code. A wrong or expired code is refused (422 on {@code code}) and still
+   * recorded: the try counts, and the last allowed wrong try closes the claim. A claim only an
+   * officer can prove answers the same way, so its claimant cannot tell it apart.
    */
   @Transactional(noRollbackFor = InvalidInputException.class)
   public MyClaim enterCode(Actor by, String code) {
@@ -119,10 +120,9 @@ public class OwnerClaims {
       record(claim, owner, before, "CODE_REFUSED_" + claim.status());
       throw new ConflictException("code", "registry.claim.state", claim.status().name());
     }
-    OwnerClaim.CodeResult result =
-        owner.accountId() != null
-            ? OwnerClaim.CodeResult.NO_CODE
-            : claim.check(codes.hash(claim, code), clock.instant(), codes.settings().maxTries());
+    // once another account holds the owner, only an officer can move it: no code matches then
+    String typed = owner.accountId() != null ? "" : codes.hash(claim, code);
+    OwnerClaim.CodeResult result = claim.check(typed, clock.instant(), codes.settings().maxTries());
     record(claim, owner, before, "CODE_" + result.name());
     switch (result) {
       case MATCHED -> link(claim, owner);
@@ -141,7 +141,7 @@ public class OwnerClaims {
     OwnerClaim claim = claimOf(by, true);
     Owner owner = owners.findById(claim.ownerId()).orElseThrow();
     Instant now = clock.instant();
-    String refusal = owner.accountId() != null ? "unavailable" : codes.refusal(claim, now);
+    String refusal = codes.refusal(claim, now);
     Map<String, Object> before = claim.auditSnapshot();
     if (refusal != null) {
       record(claim, owner, before, "RESEND_REFUSED");
@@ -149,8 +149,9 @@ public class OwnerClaims {
           "code",
           refusal.equals("registry.claim.code.wait") ? refusal : "registry.claim.code.limit");
     }
+    boolean real = claim.codeAllowed() && owner.accountId() == null;
     codes.send(claim, owner, now);
-    record(claim, owner, before, "CODE_SENT");
+    record(claim, owner, before, real ? "CODE_SENT" : "OFFICER_ONLY");
   }
 
   /**

@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
 class ProcessingHistory {
 
   /**
-   * What a claimant may see of their claim's lines: whether it moved on, not whose record it is.
+   * What a claimant may see of their claim's lines: whether it moved on; not whose record it is,
+   * nor whether a code could be sent (that would tell whether another account holds the owner).
    */
-  private static final Set<String> CLAIM_FIELDS = Set.of("status", "outcome");
+  private static final Set<String> CLAIM_FIELDS = Set.of("status");
 
   private record Processor(String role, String label) {}
 

@@ -311,9 +311,43 @@ class OwnerClaimTest {
     String second = claim(held); // answered like any other registration
     long secondClaim = fixture.claimOf(second);
     assertThat(fixture.codesInOutbox(secondClaim)).isZero();
-    code(fixture.token(second), "123456").andExpect(status().isUnprocessableContent());
-    assertThat(claimColumn(secondClaim, "failed_tries")).isEqualTo(0);
+    // its claimant is answered exactly as one whose code went to the phone: a wrong code, a wait
+    String token = fixture.token(second);
+    String wrong =
+        code(token, "123456")
+            .andExpect(status().isUnprocessableContent())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    KnownOwner free = fixture.known(registry, "0813-5050-6060");
+    String other = claim(free);
+    String otherToken = fixture.token(other);
+    String otherWrong =
+        code(otherToken, wrong(fixture.codeFromOutbox(fixture.claimOf(other)), 1))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(wrong).isEqualTo(otherWrong);
+    String waitHeld =
+        mvc.perform(post("/api/v1/my/claim/resend").header("Authorization", bearer(token)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String waitFree =
+        mvc.perform(post("/api/v1/my/claim/resend").header("Authorization", bearer(otherToken)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(waitHeld).isEqualTo(waitFree).contains("Tunggu sebentar");
+    assertThat(fixture.codesInOutbox(secondClaim)).isZero();
     assertThat(fixture.ownerRow(held.ownerId())).isEqualTo(before);
+    // nothing in the claimant's own history tells the two apart either
+    String history =
+        mvc.perform(get("/api/v1/my/data").header("Authorization", bearer(token)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(history).doesNotContain("OFFICER").doesNotContain("CODE_SENT");
 
     KnownOwner silent = fixture.known(registry, "");
     long silentClaim = fixture.claimOf(claim(silent));
