@@ -97,11 +97,10 @@ class PublicEventController {
       @ModelAttribute("form") RegistrationPageForm form,
       BindingResult binding,
       HttpServletRequest request,
-      RedirectAttributes redirect,
       Model model) {
     try {
       return ConfirmationPageController.toConfirm(
-          registrations.request(id, form.toRequest(), request.getRemoteAddr()), redirect);
+          registrations.request(id, form.toRequest(), request.getRemoteAddr()));
     } catch (InvalidInputException e) {
       FormErrors.reject(binding, e);
       return show(id, form, model);
@@ -110,14 +109,13 @@ class PublicEventController {
 
   /** A signed-in owner: the second click. */
   @PostMapping("/acara/{id}/daftar-saya")
-  String registerOwner(
-      @PathVariable long id, HttpServletRequest request, RedirectAttributes redirect, Model model) {
+  String registerOwner(@PathVariable long id, HttpServletRequest request, Model model) {
     if (current.get().isEmpty()) {
       return "redirect:/login";
     }
     try {
       return ConfirmationPageController.toConfirm(
-          registrations.requestOwner(id, current.require(), request.getRemoteAddr()), redirect);
+          registrations.requestOwner(id, current.require(), request.getRemoteAddr()));
     } catch (InvalidInputException e) {
       model.addAttribute("ownerProblem", e.problems().get(0));
       return show(id, new RegistrationPageForm(), model);
