@@ -1,9 +1,9 @@
 package id.naikkelas.catalogue;
 
-import static id.naikkelas.access.AccountFixture.bearer;
 import static id.naikkelas.catalogue.MarketFixture.body;
 import static id.naikkelas.catalogue.MarketFixture.withoutNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import id.naikkelas.IntegrationTest;
@@ -72,16 +72,18 @@ class CatalogueOracleTest {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(image, "png", png);
     long photo = products.addPhoto(MarketFixture.ROOT, draft, png.toByteArray());
+    // the photo page reads the signed-in session
     for (Role role : List.of(Role.VIEWER, Role.OFFICER)) {
-      String token = accounts.token(accounts.open(role, role == Role.VIEWER ? "35" : "35.08"));
+      var as =
+          authentication(
+              accounts.signedIn(accounts.open(role, role == Role.VIEWER ? "35" : "35.08")));
       int known =
-          mvc.perform(get("/katalog/foto/" + photo + ".jpg").header("Authorization", bearer(token)))
+          mvc.perform(get("/katalog/foto/" + photo + ".jpg").with(as))
               .andReturn()
               .getResponse()
               .getStatus();
       int unknown =
-          mvc.perform(
-                  get("/katalog/foto/" + UNKNOWN + ".jpg").header("Authorization", bearer(token)))
+          mvc.perform(get("/katalog/foto/" + UNKNOWN + ".jpg").with(as))
               .andReturn()
               .getResponse()
               .getStatus();

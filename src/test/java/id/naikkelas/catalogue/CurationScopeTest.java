@@ -12,6 +12,9 @@ import id.naikkelas.IntegrationTest;
 import id.naikkelas.access.AccountFixture;
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
+import id.naikkelas.registry.BusinessDraftFixture;
+import id.naikkelas.registry.SelfRegistration;
+import id.naikkelas.registry.SelfRegistrationForm;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,7 @@ class CurationScopeTest {
   @Autowired MarketFixture market;
   @Autowired Curation curation;
   @Autowired JdbcClient jdbc;
+  @Autowired SelfRegistration selfRegistration;
 
   Actor lamongan = new Actor(0, "test", "test", Role.OFFICER, "35.24");
   long round;
@@ -165,6 +169,79 @@ class CurationScopeTest {
           .andExpect(jsonPath("$.errors[0].field").value("productId"));
     }
     assertThat(count()).isEqualTo(before);
+  }
+
+  @Test
+  void an_owner_entering_a_round_outside_the_owners_region_gets_the_unknown_rounds_answer()
+      throws Exception {
+    String username = "kurasi.k" + System.nanoTime() % 1_000_000;
+    selfRegistration.register(
+        new SelfRegistrationForm(
+            username,
+            AccountFixture.PASSWORD,
+            AccountFixture.PASSWORD,
+            BusinessDraftFixture.draft("35.24.17.2007"),
+            true,
+            ""),
+        "10.89." + (System.nanoTime() % 200) + ".1");
+    long business =
+        jdbc.sql(
+                "select b.id from business b join owner o on o.id = b.owner_id"
+                    + " join account a on a.id = o.account_id where a.username = ?")
+            .param(username)
+            .query(Long.class)
+            .single();
+    String owner = accounts.token(username);
+    long product =
+        market.id(
+            market.post(
+                owner,
+                "/api/v1/products",
+                Map.of(
+                    "businessId",
+                    business,
+                    "name",
+                    "Dodol Pemilik",
+                    "category",
+                    "FOOD_DRINK",
+                    "priceMin",
+                    "12000",
+                    "unit",
+                    "bungkus")));
+    long lumajangRound =
+        curation.open(
+            new Actor(0, "test", "test", Role.OFFICER, "35.08"),
+            new Curation.RoundDraft("Kurasi Lumajang " + System.nanoTime(), null, null, null));
+    String outOfScope =
+        body(
+            market
+                .post(
+                    owner,
+                    "/api/v1/curation-rounds/" + lumajangRound + "/submissions",
+                    Map.of("productId", product))
+                .andExpect(status().isNotFound()));
+    String unknown =
+        body(
+            market
+                .post(
+                    owner,
+                    "/api/v1/curation-rounds/987654321/submissions",
+                    Map.of("productId", product))
+                .andExpect(status().isNotFound()));
+    assertThat(withoutNumbers(outOfScope)).isEqualTo(withoutNumbers(unknown));
+    assertThat(
+            jdbc.sql("select count(*) from curation_submission where product_id = ?")
+                .param(product)
+                .query(Long.class)
+                .single())
+        .isZero();
+    // the regency's round covers the owner's business
+    market
+        .post(
+            owner,
+            "/api/v1/curation-rounds/" + round + "/submissions",
+            Map.of("productId", product))
+        .andExpect(status().isCreated());
   }
 
   private long count() {

@@ -97,6 +97,12 @@ class ExpoScopeTest {
                 .with(csrf()))
         .andExpect(status().isNotFound());
     mvc.perform(get("/pasar/expo/" + expo).with(asLumajang)).andExpect(status().isNotFound());
+    assertThat(
+            mvc.perform(get("/pasar").with(asLumajang))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .doesNotContain("/pasar/expo/" + expo + "\"");
 
     assertThat(booths(expo)).containsExactly(lamonganBusiness);
     assertThat(auditLines(expo)).isEqualTo(audited);
