@@ -82,6 +82,9 @@ public class MarketPartners {
   @Transactional
   public void onboard(Actor by, long partnerId, long businessId, LocalDate on, String note) {
     by.officerScope();
+    if (note != null && note.strip().length() > 300) {
+      throw new id.naikkelas.platform.InvalidInputException("note", "field.tooLong", 300);
+    }
     if (jdbc.sql("select 1 from partner where id = ?")
         .param(partnerId)
         .query(Integer.class)

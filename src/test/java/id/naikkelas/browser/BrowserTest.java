@@ -41,6 +41,8 @@ class BrowserTest {
 
   @LocalServerPort int port;
   @org.springframework.beans.factory.annotation.Autowired AccountFixture fixture;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired id.naikkelas.platform.PersonalDataCipher cipher;
   private BrowserContext context;
   private Page page;
   private final List<String> consoleErrors = new ArrayList<>();
@@ -190,7 +192,8 @@ class BrowserTest {
     String officer = fixture.open(id.naikkelas.access.Role.OFFICER, "35.24.17");
     signIn(officer, AccountFixture.PASSWORD);
     page.navigate(url("/training/events/new"));
-    page.locator("#title").fill("Pelatihan Pengemasan Produk " + System.nanoTime() % 10_000);
+    String title = "Pelatihan Pengemasan Produk " + System.nanoTime() % 10_000;
+    page.locator("#title").fill(title);
     page.locator("#quota").fill("1");
     page.locator("#registrationOpens").fill("2026-01-01T08:00");
     page.locator("#registrationCloses").fill("2099-01-01T08:00");
@@ -215,6 +218,18 @@ class BrowserTest {
     candidate.locator("#phone").fill("0857 1234 5678");
     candidate.locator("#villageCode").fill("35.24.17.2007");
     candidate.locator("#register").click();
+    // the place is held until the candidate confirms with the code sent to the phone given
+    assertThat(candidate.locator("#check-your-phone")).isVisible();
+    String confirmation =
+        cipher.decrypt(
+            jdbc.sql(
+                    "select r.confirm_cipher from training_registration r join training_event e"
+                        + " on e.id = r.event_id where r.status = 'PENDING' and e.title = ?")
+                .param(title)
+                .query(String.class)
+                .single());
+    candidate.locator("#code").fill(confirmation);
+    candidate.locator("#confirm").click();
     assertThat(candidate.locator("#ticket-status")).hasText("Dapat tempat");
     assertThat(candidate.locator("#qr")).isVisible();
     // the QR image really loads (same origin, allowed by the content security policy)
