@@ -2,7 +2,6 @@ package id.naikkelas.registry;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.platform.FieldProblem;
-import id.naikkelas.platform.NameText;
 import id.naikkelas.platform.WebLinks;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionLevel;
@@ -13,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -80,16 +78,17 @@ class DraftChecker {
       problems.add(new FieldProblem("nik", nik.problem().messageKey()));
     }
     int ownerProblemsAt = problems.size(); // the owner's fields come first, as in the form
-    String businessName = nameText(d.businessName(), "businessName", 160, true, problems);
+    String businessName =
+        DraftFields.nameText(d.businessName(), "businessName", 160, true, problems);
     String nib = null;
-    if (present(d.nib())) {
+    if (DraftFields.present(d.nib())) {
       nib = d.nib().strip();
       if (!NIB.matcher(nib).matches()) {
         problems.add(new FieldProblem("nib", "registry.nib.format"));
       }
     }
     int kbliVersion = 2020;
-    if (present(d.kbliVersion())) {
+    if (DraftFields.present(d.kbliVersion())) {
       kbliVersion =
           "2025".equals(d.kbliVersion().strip())
               ? 2025
@@ -98,7 +97,7 @@ class DraftChecker {
         problems.add(new FieldProblem("kbliVersion", "registry.kbli.version"));
       }
     }
-    List<String> kbli = split(d.kbliCodes());
+    List<String> kbli = DraftFields.split(d.kbliCodes());
     if (kbli.isEmpty()) {
       problems.add(new FieldProblem("kbliCodes", "registry.kbli.required"));
     }
@@ -115,13 +114,14 @@ class DraftChecker {
                         new FieldProblem("kbliCodes", key, code, String.valueOf(version))));
       }
     }
-    BigDecimal capital = amount(d.capital(), "capital", problems);
-    BigDecimal sales = amount(d.annualSales(), "annualSales", problems);
-    Integer employees = number(d.employees(), "employees", 0, 1_000_000, problems);
-    Integer founded = number(d.yearFounded(), "yearFounded", 1900, today.getYear(), problems);
+    BigDecimal capital = DraftFields.amount(d.capital(), "capital", problems);
+    BigDecimal sales = DraftFields.amount(d.annualSales(), "annualSales", problems);
+    Integer employees = DraftFields.number(d.employees(), "employees", 0, 1_000_000, problems);
+    Integer founded =
+        DraftFields.number(d.yearFounded(), "yearFounded", 1900, today.getYear(), problems);
 
     String village = null;
-    if (!present(d.villageCode())) {
+    if (!DraftFields.present(d.villageCode())) {
       problems.add(new FieldProblem("villageCode", "registry.village.required"));
     } else {
       Optional<Region> region = villages.apply(d.villageCode().strip());
@@ -139,8 +139,8 @@ class DraftChecker {
     OwnerFieldChecker.Checked owner =
         OwnerFieldChecker.check(d, nik, village, by, ownerFields, villages, ownerProblems);
     problems.addAll(ownerProblemsAt, ownerProblems);
-    String address = nameText(d.address(), "address", 300, false, problems);
-    List<String> channels = split(d.onlineChannels());
+    String address = DraftFields.nameText(d.address(), "address", 300, false, problems);
+    List<String> channels = DraftFields.split(d.onlineChannels());
     if (channels.size() > MAX_CHANNELS) {
       problems.add(new FieldProblem("onlineChannels", "registry.channel.tooMany", MAX_CHANNELS));
     }
@@ -149,9 +149,10 @@ class DraftChecker {
         problems.add(new FieldProblem("onlineChannels", "registry.channel.invalid", channel));
       }
     }
-    String pirt = text(d.pirtNumber(), "pirtNumber", 40, false, problems);
-    String halal = text(d.halalNumber(), "halalNumber", 60, false, problems);
-    String trademark = text(d.trademarkNumber(), "trademarkNumber", 60, false, problems);
+    String pirt = DraftFields.text(d.pirtNumber(), "pirtNumber", 40, false, problems);
+    String halal = DraftFields.text(d.halalNumber(), "halalNumber", 60, false, problems);
+    String trademark =
+        DraftFields.text(d.trademarkNumber(), "trademarkNumber", 60, false, problems);
 
     if (kept) {
       warnings.add(new FieldProblem("nik", "registry.owner.kept"));
@@ -192,72 +193,5 @@ class DraftChecker {
             d.whatsappConsent()),
         List.of(),
         warnings);
-  }
-
-  private static BigDecimal amount(String text, String field, List<FieldProblem> problems) {
-    if (!present(text)) {
-      return null;
-    }
-    Optional<BigDecimal> amount = Amounts.parse(text);
-    if (amount.isEmpty()) {
-      problems.add(new FieldProblem(field, "registry.amount.invalid", text.strip()));
-      return null;
-    }
-    return amount.get();
-  }
-
-  private static Integer number(
-      String text, String field, int min, int max, List<FieldProblem> problems) {
-    if (!present(text)) {
-      return null;
-    }
-    try {
-      int value = Integer.parseInt(text.strip());
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    problems.add(new FieldProblem(field, "registry.number.range", min, max));
-    return null;
-  }
-
-  /**
-   * A person's or business's name or address: the one text rule ({@link NameText}), then required
-   * and length; null when empty or refused.
-   */
-  static String nameText(
-      String value, String field, int max, boolean required, List<FieldProblem> problems) {
-    String normalised = NameText.check(value, field, problems);
-    return normalised == null ? null : text(normalised, field, max, required, problems);
-  }
-
-  /** Trimmed text without control characters; null when empty. */
-  static String text(
-      String value, String field, int max, boolean required, List<FieldProblem> problems) {
-    String cleaned = value == null ? "" : value.replaceAll("\\p{Cntrl}", " ").strip();
-    if (cleaned.isEmpty()) {
-      if (required) {
-        problems.add(new FieldProblem(field, "registry.required"));
-      }
-      return null;
-    }
-    if (cleaned.length() > max) {
-      problems.add(new FieldProblem(field, "registry.tooLong", max));
-      return null;
-    }
-    return cleaned;
-  }
-
-  private static List<String> split(String text) {
-    if (!present(text)) {
-      return List.of();
-    }
-    return Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).distinct().toList();
-  }
-
-  static boolean present(String text) {
-    return text != null && !text.isBlank();
   }
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * The owner as officers see them: NIK and phone masked. {@code withheld} when the owner lives
  * outside the caller's scope: then only the id and the masked NIK are given, every other field is
- * null (docs/decisions/0013-owner-data-follows-the-owner.md).
+ * null (docs/decisions/0014-owner-data-follows-the-owner.md).
  */
 public record OwnerDetail(
     long id,

@@ -42,7 +42,7 @@ final class OwnerFieldChecker {
     if (fields == OwnerFields.KEPT) {
       return new Checked(null, null, null, null, null);
     }
-    if (nik.valid() && DraftChecker.present(d.sex())) {
+    if (nik.valid() && DraftFields.present(d.sex())) {
       Sex typed = Sex.ofLetter(d.sex());
       if (typed == null) {
         problems.add(new FieldProblem("sex", "registry.sex.invalid"));
@@ -50,21 +50,21 @@ final class OwnerFieldChecker {
         problems.add(new FieldProblem("sex", "registry.sex.mismatch"));
       }
     }
-    String name = DraftChecker.nameText(d.ownerName(), "ownerName", 120, true, problems);
+    String name = DraftFields.nameText(d.ownerName(), "ownerName", 120, true, problems);
     String phone = null;
-    if (DraftChecker.present(d.phone())) {
+    if (DraftFields.present(d.phone())) {
       phone = PhoneNumbers.toE164(d.phone()).orElse(null);
       if (phone == null) {
         problems.add(new FieldProblem("phone", "registry.phone.invalid", d.phone().strip()));
       }
     }
-    String email = DraftChecker.text(d.email(), "email", 120, false, problems);
+    String email = DraftFields.text(d.email(), "email", 120, false, problems);
     if (email != null && !Contacts.EMAIL.matcher(email).matches()) {
       problems.add(new FieldProblem("email", "registry.email.invalid"));
     }
-    String address = DraftChecker.nameText(d.ownerAddress(), "ownerAddress", 300, false, problems);
+    String address = DraftFields.nameText(d.ownerAddress(), "ownerAddress", 300, false, problems);
     String village = businessVillage;
-    if (DraftChecker.present(d.ownerVillageCode())) {
+    if (DraftFields.present(d.ownerVillageCode())) {
       String code = d.ownerVillageCode().strip();
       Optional<Region> region = villages.apply(code);
       if (region.isEmpty()) {

@@ -183,6 +183,77 @@ class OwnerScopeExportTest {
     owner.assertAbsentFrom(export);
   }
 
+  @Test
+  void the_edit_page_changes_the_business_of_a_withheld_owner_and_not_the_owner() throws Exception {
+    long id =
+        registry
+            .register(
+                actor,
+                BusinessDraftFixture.withOwner(
+                    BusinessDraftFixture.draft(SUKODADI_VILLAGE), owner.nik(), "X", "", "", "", ""),
+                BusinessSource.FORM)
+            .id();
+    String before = owner.row(jdbc);
+
+    // the withheld form sends no owner fields and no NIK
+    mvc.perform(
+            post("/registry/" + id)
+                .with(authentication(page))
+                .with(csrf())
+                .param("businessName", "Usaha Disunting " + id)
+                .param("kbliCodes", "10792")
+                .param("villageCode", SUKODADI_VILLAGE))
+        .andExpect(status().is3xxRedirection());
+
+    assertThat(owner.row(jdbc)).isEqualTo(before);
+    assertThat(
+            jdbc.sql("select name from business where id = ?")
+                .param(id)
+                .query(String.class)
+                .single())
+        .isEqualTo("Usaha Disunting " + id);
+  }
+
+  @Test
+  void the_duplicates_queue_shows_a_withheld_owner_by_masked_nik_only() throws Exception {
+    long linked =
+        registry
+            .register(
+                actor,
+                BusinessDraftFixture.withOwner(
+                    BusinessDraftFixture.draft(SUKODADI_VILLAGE), owner.nik(), "X", "", "", "", ""),
+                BusinessSource.FORM)
+            .id();
+    long other =
+        registry
+            .register(actor, BusinessDraftFixture.draft(SUKODADI_VILLAGE), BusinessSource.FORM)
+            .id();
+    jdbc.sql(
+            """
+            insert into duplicate_candidate (business_a, business_b, reason, similarity, village_code)
+            values (?, ?, 'SIMILAR_NAME', 1.0, ?)""")
+        .params(Math.min(linked, other), Math.max(linked, other), SUKODADI_VILLAGE)
+        .update();
+
+    String answer =
+        mvc.perform(
+                get("/api/v1/duplicates")
+                    .param("size", "200")
+                    .header("Authorization", bearer(sukodadi)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    owner.assertAbsentFrom(answer);
+    String pair =
+        json.writeValueAsString(
+            com.jayway.jsonpath.JsonPath.read(
+                answer, "$.items[?(@.a.id == " + linked + " || @.b.id == " + linked + ")]"));
+    assertThat(pair).contains(owner.masked()).contains("Sri Wahyuni"); // the other side: shown
+    assertThat(pair).contains("\"ownerName\":null").contains("\"phoneMasked\":null");
+  }
+
   private long reads() {
     return jdbc.sql(
             "select count(*) from audit_entry where action = 'READ_PERSONAL_DATA' and entity_id = ?")

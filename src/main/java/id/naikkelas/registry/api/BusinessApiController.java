@@ -153,13 +153,22 @@ class BusinessApiController {
   }
 
   @GetMapping("/api/v1/businesses/{id}")
-  @Operation(summary = "One business; 404 when it lies outside the caller's scope")
+  @Operation(
+      summary = "One business; 404 when it lies outside the caller's scope",
+      description =
+          "owner.withheld is true when the owner lives outside the caller's scope: then only the"
+              + " owner's id and masked NIK are given.")
   BusinessDetail get(@PathVariable long id) {
     return registry.find(current.require(), id);
   }
 
   @PostMapping("/api/v1/businesses")
-  @Operation(summary = "Register a business (status DRAFT); its owner is found by NIK or created")
+  @Operation(
+      summary = "Register a business (status DRAFT); its owner is found by NIK or created",
+      description =
+          "A new owner must live in the caller's scope (ownerVillageCode, 422 otherwise). An owner"
+              + " registered in another scope is linked as is: their fields are not changed, the"
+              + " answer warns on nik, and they are shown withheld (masked NIK only).")
   ResponseEntity<CreatedBusiness> create(@RequestBody BusinessDraft draft) {
     Registered registered = registry.register(current.require(), draft, BusinessSource.FORM);
     return ResponseEntity.created(URI.create("/api/v1/businesses/" + registered.id()))
@@ -167,7 +176,12 @@ class BusinessApiController {
   }
 
   @PutMapping("/api/v1/businesses/{id}")
-  @Operation(summary = "Replace a business record and its owner's contact details")
+  @Operation(
+      summary = "Replace a business record and its owner's contact details",
+      description =
+          "The owner's fields change only when the owner lives in the caller's scope (the NIK must"
+              + " then be the owner's). For an owner of another scope the owner fields and the NIK"
+              + " are ignored and the answer warns on nik.")
   CreatedBusiness update(@PathVariable long id, @RequestBody BusinessDraft draft) {
     return CreatedBusiness.of(registry.update(current.require(), id, draft), messages);
   }
