@@ -39,6 +39,8 @@ class AccountRules {
       problems.add(new FieldProblem("fullName", "account.fullName.required"));
     } else if (fullName.strip().length() > MAX_NAME) {
       problems.add(new FieldProblem("fullName", "account.fullName.tooLong", MAX_NAME));
+    } else {
+      id.naikkelas.platform.NameText.problem(fullName, "fullName").ifPresent(problems::add);
     }
   }
 

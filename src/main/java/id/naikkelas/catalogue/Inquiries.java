@@ -138,8 +138,8 @@ public class Inquiries {
             .catalogueFacts(businessId)
             .filter(f -> "VERIFIED".equals(f.status()))
             .orElseThrow(() -> new NotFoundException("business", businessId));
-    String name = FormFields.text(a.buyerName(), "buyerName", 120, true, p);
-    String organisation = FormFields.text(a.organisation(), "organisation", 200, false, p);
+    String name = FormFields.name(a.buyerName(), "buyerName", 120, true, p);
+    String organisation = FormFields.name(a.organisation(), "organisation", 200, false, p);
     String country =
         a.country() == null || a.country().isBlank()
             ? "ID"

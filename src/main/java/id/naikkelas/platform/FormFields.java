@@ -29,6 +29,23 @@ public final class FormFields {
     return stripped;
   }
 
+  /**
+   * A name or address of a person or business: {@link #text} under the one rule of {@link NameText}
+   * (no markup, controls, bidi or invisible characters), normalised.
+   */
+  public static String name(
+      String value, String field, int max, boolean required, List<FieldProblem> problems) {
+    if (!blank(value)) {
+      var problem = NameText.problem(value, field);
+      if (problem.isPresent()) {
+        problems.add(problem.get());
+        return null;
+      }
+      value = NameText.normalise(value);
+    }
+    return text(value, field, max, required, problems);
+  }
+
   /** One of the enum's names, case ignored; null (with the problem) when empty or unknown. */
   public static <E extends Enum<E>> E choice(
       Class<E> type, String value, String field, List<FieldProblem> problems) {

@@ -208,8 +208,8 @@ public class BusinessMatching {
         p.add(new FieldProblem("kind", "field.choice", String.valueOf(j.kind())));
       }
     }
-    String name = FormFields.text(j.name(), "name", 120, true, p);
-    String organisation = FormFields.text(j.organisation(), "organisation", 200, true, p);
+    String name = FormFields.name(j.name(), "name", 120, true, p);
+    String organisation = FormFields.name(j.organisation(), "organisation", 200, true, p);
     String country =
         FormFields.blank(j.country()) ? "ID" : j.country().strip().toUpperCase(Locale.ROOT);
     if (!COUNTRY.matcher(country).matches()) {

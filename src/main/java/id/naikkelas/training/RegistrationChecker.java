@@ -64,7 +64,7 @@ class RegistrationChecker {
     if (!nik.valid()) {
       p.add(new FieldProblem("nik", nik.problem().messageKey()));
     }
-    String name = FormFields.text(r.name(), "name", 120, true, p);
+    String name = FormFields.name(r.name(), "name", 120, true, p);
     String phone = null;
     if (FormFields.blank(r.phone())) {
       p.add(new FieldProblem("phone", "field.required"));
