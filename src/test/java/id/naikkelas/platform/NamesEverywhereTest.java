@@ -30,14 +30,14 @@ class NamesEverywhereTest {
     Map<String, Map<String, Object>> seeds = new WalkSeeds(mvc, token).plant().ids;
     Object event = seeds.get("events").get("id");
     Object product = seeds.get("products").get("id");
-    post(
+    refused(
         "/api/v1/events/" + event + "/registrations",
         token,
         """
         {"nik":"3508056607910003","name":"<b>Rina</b>","phone":"081277770003",
          "villageCode":"35.08.05.2001","answers":{}}""",
         "name");
-    post(
+    refused(
         "/api/v1/inquiries",
         null,
         """
@@ -45,7 +45,7 @@ class NamesEverywhereTest {
          "message":"Halo"}"""
             .formatted(product),
         "buyerName");
-    post(
+    refused(
         "/api/v1/users",
         token,
         """
@@ -54,7 +54,7 @@ class NamesEverywhereTest {
         "fullName");
   }
 
-  private void post(String path, String token, String body, String field) throws Exception {
+  private void refused(String path, String token, String body, String field) throws Exception {
     var request = post(path).contentType(MediaType.APPLICATION_JSON).content(body);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
