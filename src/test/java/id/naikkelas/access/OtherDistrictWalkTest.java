@@ -63,7 +63,19 @@ class OtherDistrictWalkTest {
           "matching_outcome",
           "product",
           "product_photo",
-          "inquiry");
+          "inquiry",
+          "owner_claim",
+          "login_lock",
+          "unlock_link",
+          "partner_onboarding",
+          "curation_round",
+          "curation_submission",
+          "curation_outlet",
+          "showroom",
+          "consignment",
+          "consignment_movement",
+          "expo",
+          "expo_booth");
 
   /** Reference data and the caller's own account: answered to anyone, holding no district data. */
   private static final Set<String> OPEN_ENDPOINTS =
