@@ -142,7 +142,8 @@ class OfficerWrites {
     return result;
   }
 
-  private void checkUnique(CheckedDraft d, long ownerId, Long self) {
+  /** A NIB and a business name are one owner's once; the self-registration path shares it. */
+  void checkUnique(CheckedDraft d, long ownerId, Long self) {
     if (d.nib() != null) {
       businesses
           .findByNib(d.nib())
@@ -165,7 +166,7 @@ class OfficerWrites {
             });
   }
 
-  private SealedIdentity seal(Nik nik) {
+  SealedIdentity seal(Nik nik) {
     return new SealedIdentity(
         cipher.encrypt(nik.value()),
         cipher.hash(nik.value()),
@@ -174,7 +175,7 @@ class OfficerWrites {
         nik.birthDate());
   }
 
-  private SealedPhone seal(String e164) {
+  SealedPhone seal(String e164) {
     return e164 == null
         ? null
         : new SealedPhone(cipher.encrypt(e164), cipher.hash(e164), PhoneNumbers.mask(e164));

@@ -4,7 +4,6 @@ import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
-import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.ForbiddenException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
@@ -95,8 +94,8 @@ public class Registry {
     Owner owner = owners.findByNikHash(cipher.hash(d.nik().value())).orElse(null);
     boolean created = owner == null;
     if (created) {
-      owner = new Owner(seal(d.nik()), now);
-      owner.update(d, seal(d.phoneE164()), now);
+      owner = new Owner(officerWrites.seal(d.nik()), now);
+      owner.update(d, officerWrites.seal(d.phoneE164()), now);
     }
     if (accountId != null) {
       owner.linkAccount(accountId, consentAt);
@@ -111,7 +110,7 @@ public class Registry {
           null,
           owner.auditSnapshot());
     }
-    checkUnique(d, owner.id(), null);
+    officerWrites.checkUnique(d, owner.id(), null);
     Business business = new Business(owner.id(), source, null, now);
     business.update(d, now);
     business = businesses.saveAndFlush(business);
@@ -200,11 +199,11 @@ public class Registry {
     if (!cipher.hash(d.nik().value()).equals(cipher.hash(cipher.decrypt(owner.nikCipher())))) {
       throw new InvalidInputException("nik", "registry.nik.changed");
     }
-    checkUnique(d, owner.id(), business.id());
+    officerWrites.checkUnique(d, owner.id(), business.id());
     Instant now = clock.instant();
     Map<String, Object> ownerBefore = owner.auditSnapshot();
     Map<String, Object> before = business.auditSnapshot();
-    owner.update(d, seal(d.phoneE164()), now);
+    owner.update(d, officerWrites.seal(d.phoneE164()), now);
     business.update(d, now);
     businesses.saveAndFlush(business);
     audit.record(
@@ -271,47 +270,9 @@ public class Registry {
     return search.find(by.officerScope(), query, pageable);
   }
 
-  private void checkUnique(CheckedDraft d, long ownerId, Long self) {
-    if (d.nib() != null) {
-      businesses
-          .findByNib(d.nib())
-          .filter(other -> !other.id().equals(self))
-          .ifPresent(
-              other -> {
-                throw new ConflictException(
-                    "nib",
-                    other.ownerId() == ownerId ? "registry.duplicate.nib" : "registry.nib.taken",
-                    d.nib());
-              });
-    }
-    businesses
-        .findByOwnerIdAndNameKey(ownerId, d.nameKey())
-        .filter(other -> !other.id().equals(self))
-        .ifPresent(
-            other -> {
-              throw new ConflictException(
-                  "businessName", "registry.duplicate.name", d.businessName());
-            });
-  }
-
   private Business inScope(Actor by, long id) {
     return businesses
         .findInScope(id, by.officerScope())
         .orElseThrow(() -> new NotFoundException("business", id));
-  }
-
-  private SealedIdentity seal(Nik nik) {
-    return new SealedIdentity(
-        cipher.encrypt(nik.value()),
-        cipher.hash(nik.value()),
-        nik.masked(),
-        nik.sex(),
-        nik.birthDate());
-  }
-
-  private SealedPhone seal(String e164) {
-    return e164 == null
-        ? null
-        : new SealedPhone(cipher.encrypt(e164), cipher.hash(e164), PhoneNumbers.mask(e164));
   }
 }
