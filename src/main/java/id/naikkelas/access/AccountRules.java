@@ -39,7 +39,15 @@ class AccountRules {
       problems.add(new FieldProblem("fullName", "account.fullName.required"));
     } else if (fullName.strip().length() > MAX_NAME) {
       problems.add(new FieldProblem("fullName", "account.fullName.tooLong", MAX_NAME));
-    } else {
+    }
+  }
+
+  /**
+   * The one rule for people's names (NameText) on a name an administrator types; an owner's own
+   * account takes the owner's name, which the registry checks under the same rule.
+   */
+  static void checkNameText(String fullName, List<FieldProblem> problems) {
+    if (fullName != null) {
       id.naikkelas.platform.NameText.problem(fullName, "fullName").ifPresent(problems::add);
     }
   }

@@ -72,6 +72,7 @@ public class Accounts {
   public long create(Actor by, NewAccount command) {
     String username = AccountUserDetailsService.normalise(command.username());
     List<FieldProblem> problems = rules.checkNew(username, command.password(), command.fullName());
+    AccountRules.checkNameText(command.fullName(), problems);
     rules.checkRoleAndScope(command.role(), command.scope(), problems);
     Optional<String> contact = contacts.check(command.contact(), problems);
     if (!problems.isEmpty()) {
@@ -130,6 +131,7 @@ public class Accounts {
     Account account = inScope(by, id);
     List<FieldProblem> problems = new ArrayList<>();
     AccountRules.checkName(changes.fullName(), problems);
+    AccountRules.checkNameText(changes.fullName(), problems);
     rules.checkRoleAndScope(changes.role(), changes.scope(), problems);
     Optional<String> contact = contacts.check(changes.contact(), problems);
     boolean newPassword = changes.newPassword() != null && !changes.newPassword().isEmpty();

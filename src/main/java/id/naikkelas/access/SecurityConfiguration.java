@@ -198,10 +198,15 @@ class SecurityConfiguration {
     return http.build();
   }
 
-  /** The CSRF token in an HttpOnly cookie; pages print it into forms and htmx's header. */
+  /**
+   * The CSRF token in an HttpOnly cookie; pages print it into forms and htmx's header. Over HTTPS
+   * its name carries the {@code __Host-} prefix: browsers then take it only from this host, secure,
+   * for the whole path, so a sibling subdomain cannot plant a token of its own.
+   */
   static CookieCsrfTokenRepository csrfCookie(boolean secure) {
     CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-    tokens.setCookieName("NAIKKELAS_CSRF");
+    tokens.setCookieName(secure ? "__Host-NAIKKELAS_CSRF" : "NAIKKELAS_CSRF");
+    tokens.setCookiePath("/");
     tokens.setHeaderName("X-CSRF-TOKEN");
     tokens.setCookieCustomizer(cookie -> cookie.secure(secure).sameSite("Lax").httpOnly(true));
     return tokens;

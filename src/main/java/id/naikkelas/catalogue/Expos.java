@@ -75,6 +75,9 @@ public class Expos {
     if (d.title() == null || d.title().isBlank() || d.title().length() > 200) {
       p.add(new FieldProblem("title", "field.required"));
     }
+    id.naikkelas.platform.FormFields.text(d.titleEn(), "titleEn", 200, false, p);
+    id.naikkelas.platform.FormFields.text(d.description(), "description", 2000, false, p);
+    id.naikkelas.platform.FormFields.text(d.descriptionEn(), "descriptionEn", 2000, false, p);
     LocalDate starts = date(d.startsOn(), "startsOn", p);
     LocalDate ends =
         d.endsOn() == null || d.endsOn().isBlank() ? starts : date(d.endsOn(), "endsOn", p);

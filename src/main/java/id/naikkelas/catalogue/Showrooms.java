@@ -189,7 +189,10 @@ public class Showrooms {
         AuditAction.CREATE,
         "consignment-movement",
         consignmentId,
-        null,
+        jdbc.sql("select village_code from consignment where id = ?")
+            .param(consignmentId)
+            .query(String.class)
+            .single(),
         null,
         Map.of("kind", k, "quantity", q, "amount", a));
   }

@@ -74,7 +74,11 @@ public class Notifications {
         .list();
   }
 
-  /** The newest messages of the caller's region scope. */
+  /**
+   * The newest messages of the caller's region scope, without their text: a message may carry a
+   * one-time code, a confirmation link or a ticket that proves something for its recipient, and an
+   * administrator reading the outbox must not be able to use it.
+   */
   public List<OutboxMessage> recent(int limit) {
     String scope = callerScope();
     if (scope == null) {
@@ -82,8 +86,8 @@ public class Notifications {
     }
     return jdbc.sql(
             """
-            select id, channel, recipient_masked, subject, body, topic, related_id, status,
-              attempts, created_at, sent_at
+            select id, channel, recipient_masked, subject, null as body, topic, related_id,
+              status, attempts, created_at, sent_at
             from notification_outbox
             where region_code = ? or region_code like ?
             order by id desc limit ?""")

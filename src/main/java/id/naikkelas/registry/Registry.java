@@ -98,6 +98,11 @@ public class Registry {
       owner.update(d, officerWrites.seal(d.phoneE164()), now);
     }
     if (accountId != null) {
+      if (!created) {
+        // the NIK was unknown when self-registration chose this path, and an officer or an import
+        // has stored its owner since: the account must claim that record, never be linked to it
+        throw new OwnerAppeared();
+      }
       owner.linkAccount(accountId, consentAt);
     }
     if (created || accountId != null) {
@@ -274,5 +279,15 @@ public class Registry {
     return businesses
         .findInScope(id, by.officerScope())
         .orElseThrow(() -> new NotFoundException("business", id));
+  }
+
+  /**
+   * The owner of a self-registered NIK appeared between the check and the write: nothing is kept,
+   * and registering again opens a claim.
+   */
+  static final class OwnerAppeared extends id.naikkelas.platform.ConflictException {
+    OwnerAppeared() {
+      super("nik", "selfRegistration.retry");
+    }
   }
 }

@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * alike).
  */
 @IntegrationTest
+@org.junit.jupiter.api.Order(WalkOrder.LAST)
 class ExistenceOracleWalkTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -87,7 +88,11 @@ class ExistenceOracleWalkTest {
   }
 
   private int status(HttpMethod method, String url, String token) throws Exception {
-    var request = request(method, url).contentType(MediaType.APPLICATION_JSON).content("{}");
+    var request =
+        request(method, url)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{}")
+            .with(WalkAddresses.next());
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

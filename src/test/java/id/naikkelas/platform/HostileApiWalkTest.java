@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * editing this test.
  */
 @IntegrationTest
+@org.junit.jupiter.api.Order(WalkOrder.LAST)
 class HostileApiWalkTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -152,7 +153,9 @@ class HostileApiWalkTest {
       url += "?" + String.join("&", query);
     }
     MockHttpServletRequestBuilder request =
-        request(method, java.net.URI.create(url)).header("Authorization", "Bearer " + token);
+        request(method, java.net.URI.create(url))
+            .header("Authorization", "Bearer " + token)
+            .with(WalkAddresses.next());
     if (body != null) {
       request.contentType(MediaType.APPLICATION_JSON).content(body);
     }

@@ -37,6 +37,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * editing this test. Also: the error page asked for directly is a 404.
  */
 @IntegrationTest
+@org.junit.jupiter.api.Order(WalkOrder.LAST)
 class HostilePageWalkTest {
 
   @Autowired MockMvc mvc;
@@ -101,7 +102,8 @@ class HostilePageWalkTest {
   private void send(
       HttpMethod method, String url, Map<String, String> params, Authentication who, String what)
       throws Exception {
-    MockHttpServletRequestBuilder request = request(method, java.net.URI.create(url));
+    MockHttpServletRequestBuilder request =
+        request(method, java.net.URI.create(url)).with(WalkAddresses.next());
     params.forEach(request::param);
     if (who != null) {
       request.with(authentication(who));

@@ -13,6 +13,10 @@ import java.util.Map;
  */
 final class HostileValues {
 
+  /** Each plausible NIK and phone is another person's: per-NIK and per-phone limits stay fresh. */
+  private static final java.util.concurrent.atomic.AtomicInteger SERIAL =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private HostileValues() {}
 
   /** Hostile text for a query parameter, a form field or a path variable. */
@@ -117,13 +121,14 @@ final class HostileValues {
     }
     String n = name.toLowerCase(Locale.ROOT);
     if (n.contains("nik")) {
-      return "3508054107900001";
+      return "3508054107900001".substring(0, 12)
+          + "%04d".formatted(SERIAL.incrementAndGet() % 9999 + 1);
     }
     if (n.contains("nib")) {
       return "1234567890123";
     }
     if (n.contains("phone") || n.contains("whatsapp")) {
-      return "081234567890";
+      return "0813" + "%08d".formatted(SERIAL.incrementAndGet());
     }
     if (n.contains("email") || n.contains("contact")) {
       return "uji@contoh.id";

@@ -55,7 +55,8 @@ class NamesEverywhereTest {
   }
 
   private void refused(String path, String token, String body, String field) throws Exception {
-    var request = post(path).contentType(MediaType.APPLICATION_JSON).content(body);
+    var request =
+        post(path).contentType(MediaType.APPLICATION_JSON).content(body).with(WalkAddresses.next());
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

@@ -133,7 +133,8 @@ final class WalkSeeds {
                 post(path)
                     .header("Authorization", "Bearer " + token)
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content(body))
+                    .content(body)
+                    .with(WalkAddresses.next()))
             .andReturn()
             .getResponse();
     if (response.getStatus() >= 300) {

@@ -122,7 +122,9 @@ class OwnerClaimTest {
     String username = claim(owner);
     long claimId = fixture.claimOf(username);
     assertThat(
-            jdbc.sql("select recipient_masked from notification_outbox where related_id = ?")
+            jdbc.sql(
+                    "select recipient_masked from notification_outbox"
+                        + " where topic = 'registry.claim' and related_id = ?")
                 .param(String.valueOf(claimId))
                 .query(String.class)
                 .single())

@@ -235,21 +235,28 @@ class OwnerScopeExportTest {
         .params(Math.min(linked, other), Math.max(linked, other), SUKODADI_VILLAGE)
         .update();
 
-    String answer =
-        mvc.perform(
-                get("/api/v1/duplicates")
-                    .param("size", "200")
-                    .header("Authorization", bearer(sukodadi)))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-
-    owner.assertAbsentFrom(answer);
-    String pair =
-        json.writeValueAsString(
-            com.jayway.jsonpath.JsonPath.read(
-                answer, "$.items[?(@.a.id == " + linked + " || @.b.id == " + linked + ")]"));
+    // the queue is shared with every other test of Sukodadi: read it page by page
+    String pair = "[]";
+    for (int page = 0; page < 100 && pair.equals("[]"); page++) {
+      String answer =
+          mvc.perform(
+                  get("/api/v1/duplicates")
+                      .param("size", "200")
+                      .param("page", String.valueOf(page))
+                      .header("Authorization", bearer(sukodadi)))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      owner.assertAbsentFrom(answer);
+      pair =
+          json.writeValueAsString(
+              com.jayway.jsonpath.JsonPath.read(
+                  answer, "$.items[?(@.a.id == " + linked + " || @.b.id == " + linked + ")]"));
+      if (answer.contains("\"items\":[]")) {
+        break;
+      }
+    }
     assertThat(pair).contains(owner.masked()).contains("Sri Wahyuni"); // the other side: shown
     assertThat(pair).contains("\"ownerName\":null").contains("\"phoneMasked\":null");
   }

@@ -66,7 +66,9 @@ class BusinessApiController {
     SizeClass sizeFilter = null;
     Integer rows = pageSize;
     if (size != null && !size.isBlank()) {
-      if (size.strip().chars().allMatch(Character::isDigit)) {
+      if (size.strip().chars().allMatch(Character::isDigit) && size.strip().length() > 3) {
+        throw new InvalidInputException("size", "problem.pageSize", 1, 200);
+      } else if (size.strip().chars().allMatch(Character::isDigit)) {
         rows = Integer.parseInt(size.strip());
       } else {
         sizeFilter = sizeClassOf(size);
