@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@code {field, message}} and the first one is named in {@code detail}.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
   private final MessageSource messages;
