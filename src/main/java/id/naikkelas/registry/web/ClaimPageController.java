@@ -86,14 +86,13 @@ class ClaimPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      review.approve(current.require(), id, decision.toDecision());
-      redirect.addFlashAttribute("decided", "approved");
-      return "redirect:/registry/claims";
-    } catch (InvalidInputException e) {
-      FormErrors.reject(binding, e);
-      return claimList(model, id);
-    }
+    return decide(
+        id,
+        "approved",
+        () -> review.approve(current.require(), id, decision.toDecision()),
+        binding,
+        model,
+        redirect);
   }
 
   @PostMapping("/registry/claims/{id}/reject")
@@ -103,9 +102,26 @@ class ClaimPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
+    return decide(
+        id,
+        "rejected",
+        () -> review.reject(current.require(), id, decision.toDecision()),
+        binding,
+        model,
+        redirect);
+  }
+
+  /** An officer's decision: back to the list with what was decided, or the claim with why not. */
+  private String decide(
+      long id,
+      String outcome,
+      Runnable decision,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
     try {
-      review.reject(current.require(), id, decision.toDecision());
-      redirect.addFlashAttribute("decided", "rejected");
+      decision.run();
+      redirect.addFlashAttribute("decided", outcome);
       return "redirect:/registry/claims";
     } catch (InvalidInputException e) {
       FormErrors.reject(binding, e);

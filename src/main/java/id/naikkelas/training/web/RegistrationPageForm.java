@@ -5,50 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The public registration form of an event. */
-public class RegistrationPageForm {
+public class RegistrationPageForm extends PersonFields {
 
-  private String nik = "";
-  private String name = "";
-  private String phone = "";
-  private String villageCode = "";
   private String website = "";
   private Map<String, String> answers = new LinkedHashMap<>();
 
   RegistrationRequest toRequest() {
     return new RegistrationRequest(
-        nik, name, phone, villageCode, new LinkedHashMap<>(answers), website);
-  }
-
-  public String getNik() {
-    return nik;
-  }
-
-  public void setNik(String v) {
-    nik = v;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String v) {
-    name = v;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public void setPhone(String v) {
-    phone = v;
-  }
-
-  public String getVillageCode() {
-    return villageCode;
-  }
-
-  public void setVillageCode(String v) {
-    villageCode = v;
+        getNik(), getName(), getPhone(), getVillageCode(), new LinkedHashMap<>(answers), website);
   }
 
   public String getWebsite() {
