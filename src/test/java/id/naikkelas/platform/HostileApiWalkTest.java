@@ -34,8 +34,10 @@ class HostileApiWalkTest {
 
   @Autowired MockMvc mvc;
   @Autowired AccountFixture fixture;
+  @Autowired id.naikkelas.registry.SelfRegistration selfRegistration;
 
   private String token;
+  private String ownerToken;
   private Map<String, Map<String, Object>> seeds;
   private final List<String> failures = new ArrayList<>();
   private int requests;
@@ -44,6 +46,7 @@ class HostileApiWalkTest {
   @SuppressWarnings("unchecked")
   void no_operation_answers_5xx_to_hostile_values() throws Exception {
     token = freshToken();
+    ownerToken = ownerToken();
     seeds = new WalkSeeds(mvc, token).plant().ids;
     String document =
         mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
@@ -154,7 +157,8 @@ class HostileApiWalkTest {
     }
     MockHttpServletRequestBuilder request =
         request(method, java.net.URI.create(url))
-            .header("Authorization", "Bearer " + token)
+            .header(
+                "Authorization", "Bearer " + (path.startsWith("/api/v1/my/") ? ownerToken : token))
             .with(WalkAddresses.next());
     if (body != null) {
       request.contentType(MediaType.APPLICATION_JSON).content(body);
@@ -195,6 +199,8 @@ class HostileApiWalkTest {
         && !response.getContentAsString().contains("\"errors\"")) {
       failures.add(
           method + " " + path + " " + target + "=" + hostile.getKey() + " -> 422 naming no field");
+    } else if (response.getStatus() == 401 && path.startsWith("/api/v1/my/")) {
+      ownerToken = ownerToken();
     } else if (response.getStatus() == 401 && !path.startsWith("/api/v1/auth/")) {
       token = freshToken(); // a walked password change may have revoked the token
     }
@@ -209,6 +215,21 @@ class HostileApiWalkTest {
       }
     }
     return "";
+  }
+
+  /** An owner who registered a business of their own: the {@code /api/v1/my/…} endpoints. */
+  private String ownerToken() {
+    String username = "walk.owner" + System.nanoTime() % 1_000_000;
+    selfRegistration.register(
+        new id.naikkelas.registry.SelfRegistrationForm(
+            username,
+            AccountFixture.PASSWORD,
+            AccountFixture.PASSWORD,
+            id.naikkelas.registry.BusinessDraftFixture.draft("35.08.05.2001"),
+            true,
+            ""),
+        "10.89.0.1");
+    return fixture.token(username);
   }
 
   private String freshToken() {
