@@ -56,33 +56,14 @@ final class OwnerClaimFixture {
 
   /** A draft with the given owner and phone, otherwise as {@link BusinessDraftFixture}. */
   static BusinessDraft draft(String nik, String ownerName, String phone, String businessName) {
-    BusinessDraft d = BusinessDraftFixture.draft(VILLAGE, nik, businessName);
-    return new BusinessDraft(
+    return BusinessDraftFixture.withOwner(
+        BusinessDraftFixture.draft(VILLAGE, nik, businessName),
         nik,
         ownerName,
-        d.sex(),
         phone,
         ownerName.toLowerCase().replace(' ', '.') + "@contoh.id",
         "Jl. Pendaftar 9",
-        d.ownerVillageCode(),
-        businessName,
-        BusinessDraftFixture.nib(),
-        d.kbliVersion(),
-        d.kbliCodes(),
-        d.capital(),
-        d.annualSales(),
-        d.employees(),
-        d.yearFounded(),
-        d.villageCode(),
-        d.address(),
-        d.onlineChannels(),
-        d.sellsOnline(),
-        d.ikm(),
-        d.exporter(),
-        d.pirtNumber(),
-        d.halalNumber(),
-        d.trademarkNumber(),
-        d.whatsappConsent());
+        "");
   }
 
   private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES =
