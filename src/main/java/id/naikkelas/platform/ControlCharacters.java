@@ -11,15 +11,11 @@ public final class ControlCharacters {
 
   /** True when the text holds a control character; null is fine. */
   public static boolean in(String text) {
-    if (text == null) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
-        return true;
-      }
-    }
-    return false;
+    return text != null && text.codePoints().anyMatch(ControlCharacters::is);
+  }
+
+  /** True for a control character of this rule: any C0 or C1 control but tab, LF and CR. */
+  public static boolean is(int c) {
+    return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
   }
 }

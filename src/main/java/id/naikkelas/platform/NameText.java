@@ -76,8 +76,8 @@ public final class NameText {
     if (c == '\t' || c == '\r' || c == '\n') {
       return false;
     }
-    if (Character.isISOControl(c)) {
-      return true; // NUL and every C0/C1 control
+    if (ControlCharacters.is(c)) {
+      return true; // NUL and every other C0/C1 control
     }
     return switch (Character.getType(c)) {
       case Character.FORMAT, // bidi controls, zero-width characters, U+FEFF, U+061C, soft hyphen
