@@ -1,10 +1,10 @@
 package id.naikkelas.catalogue;
 
+import id.naikkelas.platform.Amounts;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.FormFields;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.WebLinks;
-import id.naikkelas.registry.Amounts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package id.naikkelas.registry;
 
 import id.naikkelas.platform.PersonalDataCipher;
 import id.naikkelas.platform.RegionScope;
+import id.naikkelas.platform.Sex;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.platform.Nik;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.platform.PhoneNumbers;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -2,6 +2,7 @@ package id.naikkelas.registry;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.Nik;
 import id.naikkelas.platform.WebLinks;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionLevel;

@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.platform.Amounts;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.NameText;
 import java.math.BigDecimal;

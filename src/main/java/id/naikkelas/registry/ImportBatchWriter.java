@@ -1,6 +1,7 @@
 package id.naikkelas.registry;
 
 import id.naikkelas.platform.PersonalDataCipher;
+import id.naikkelas.platform.PhoneNumbers;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

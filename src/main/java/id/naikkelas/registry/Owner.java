@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.platform.Sex;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;

@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.platform.Sex;
 import java.time.LocalDate;
 
 /**

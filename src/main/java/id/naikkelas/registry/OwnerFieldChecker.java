@@ -2,6 +2,9 @@ package id.naikkelas.registry;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.Nik;
+import id.naikkelas.platform.PhoneNumbers;
+import id.naikkelas.platform.Sex;
 import id.naikkelas.region.Region;
 import java.util.List;
 import java.util.Optional;

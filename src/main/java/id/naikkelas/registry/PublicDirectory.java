@@ -2,6 +2,7 @@ package id.naikkelas.registry;
 
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
+import id.naikkelas.platform.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.platform.Sex;
 import java.time.LocalDate;
 
 /** A NIK as it is stored: encrypted, hashed for look-up, masked for lists; and what it encodes. */

@@ -1,8 +1,8 @@
 package id.naikkelas.training;
 
 import id.naikkelas.platform.PersonalDataCipher;
+import id.naikkelas.platform.PhoneNumbers;
 import id.naikkelas.registry.OwnerLookup;
-import id.naikkelas.registry.PhoneNumbers;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;

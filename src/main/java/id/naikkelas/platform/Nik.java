@@ -1,4 +1,4 @@
-package id.naikkelas.registry;
+package id.naikkelas.platform;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package id.naikkelas.registry;
+package id.naikkelas.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package id.naikkelas.registry;
+package id.naikkelas.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,11 +46,5 @@ class AmountsAndPhonesTest {
   @ValueSource(strings = {"12345", "0812", "bukan nomor", "081234567890123456789"})
   void invalid_phones_are_refused(String text) {
     assertThat(PhoneNumbers.toE164(text)).isEmpty();
-  }
-
-  @Test
-  void business_names_compare_without_case_punctuation_or_extra_spaces() {
-    assertThat(BusinessNames.key("Keripik  Tempe 'Bu Sri'!"))
-        .isEqualTo(BusinessNames.key("keripik tempe bu sri"));
   }
 }

@@ -1,4 +1,4 @@
-package id.naikkelas.registry;
+package id.naikkelas.platform;
 
 /** As the NIK encodes it: women's birth day is raised by 40. Imports write L or P. */
 public enum Sex {

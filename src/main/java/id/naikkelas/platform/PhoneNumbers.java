@@ -1,4 +1,4 @@
-package id.naikkelas.registry;
+package id.naikkelas.platform;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
