@@ -51,6 +51,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     return fieldProblems(HttpStatus.valueOf(e.status()), errors);
   }
 
+  /** A refused workflow action: 409, naming the current state and the action. */
+  @ExceptionHandler(IllegalTransitionException.class)
+  ResponseEntity<ProblemDetail> refused(IllegalTransitionException e) {
+    ResponseEntity<ProblemDetail> response = invalid(e);
+    response.getBody().setProperty("currentState", e.currentState());
+    response.getBody().setProperty("action", e.action());
+    return response;
+  }
+
   @ExceptionHandler(AddressThrottle.TooMany.class)
   ResponseEntity<ProblemDetail> tooMany(AddressThrottle.TooMany e) {
     ResponseEntity<ProblemDetail> response =
