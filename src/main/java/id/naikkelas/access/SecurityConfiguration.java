@@ -111,6 +111,9 @@ class SecurityConfiguration {
                         "/api/v1/notifications",
                         "/api/v1/notifications/**")
                     .hasRole(Role.ADMIN.name())
+                    // events & docs: the event publication registry, for administrators
+                    .requestMatchers("/api/v1/admin/**")
+                    .hasRole(Role.ADMIN.name())
                     .requestMatchers("/api/v1/users/me")
                     .authenticated()
                     .requestMatchers("/api/v1/users", "/api/v1/users/**")

@@ -1,5 +1,9 @@
-package id.naikkelas.access;
+package id.naikkelas.demo;
 
+import id.naikkelas.access.Accounts;
+import id.naikkelas.access.Actor;
+import id.naikkelas.access.NewAccount;
+import id.naikkelas.access.Role;
 import id.naikkelas.region.Regions;
 import id.naikkelas.region.ScopeCheck;
 import org.slf4j.Logger;

@@ -1,0 +1,11 @@
+/**
+ * Demo: the demo data (accounts, businesses, events, products) of the {@code demo} profile, which
+ * {@code ./mvnw spring-boot:run} turns on. It writes only through the other modules' public
+ * services and records, as any client of theirs would, and is never active in a real deployment.
+ */
+@ApplicationModule(
+    displayName = "Demo",
+    allowedDependencies = {"platform", "region", "access", "registry", "training", "catalogue"})
+package id.naikkelas.demo;
+
+import org.springframework.modulith.ApplicationModule;
