@@ -2,7 +2,7 @@ package id.naikkelas.registry;
 
 /** Two records that may be one business, with why they were paired. */
 public record DuplicatePair(
-    long id, String reason, double similarity, String status, Side a, Side b) {
+    long id, String reason, double similarity, DuplicateState status, Side a, Side b) {
 
   /** One record of the pair as the review shows it: personal data masked. */
   public record Side(
