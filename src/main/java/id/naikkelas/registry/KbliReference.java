@@ -6,7 +6,6 @@ import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
-import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.ForbiddenException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
@@ -21,7 +20,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -51,12 +48,11 @@ public class KbliReference {
 
   public static final List<Integer> VERSIONS = List.of(2020, 2025);
 
+  /** Who loaded the list a deployment starts with, as {@code kbli_list_load} records it. */
+  static final String STARTER = "system";
+
   /** The 88 divisions (golongan pokok) of KBLI 2020, categories A to U. */
   static final Set<String> DIVISIONS_2020 = divisions2020();
-
-  static final int MAX_ENTRIES = 5_000;
-  private static final int MAX_PROBLEMS = 50;
-  private static final Pattern CODE = Pattern.compile("\\d{5}");
 
   /** One entry of a list. */
   public record Entry(int version, String code, String title) {}
@@ -189,7 +185,7 @@ public class KbliReference {
     }
     List<Entry> entries;
     try {
-      entries = read(version, file, safeName);
+      entries = KbliListFile.read(version, file, safeName);
     } finally {
       try {
         Files.deleteIfExists(file);
@@ -202,16 +198,7 @@ public class KbliReference {
         new ListStatus(version, entries.size(), safeName, by.username(), clock.instant());
     tx.executeWithoutResult(
         status -> {
-          jdbc.sql("delete from kbli_reference where version = ?").param(version).update();
-          batch.batchUpdate(
-              "insert into kbli_reference (version, code, title) values (?, ?, ?)",
-              entries,
-              500,
-              (ps, e) -> {
-                ps.setInt(1, e.version());
-                ps.setString(2, e.code());
-                ps.setString(3, e.title());
-              });
+          replaceEntries(version, entries);
           jdbc.sql(
                   """
                   insert into kbli_list_load (version, entries, file_name, loaded_by, loaded_at)
@@ -238,6 +225,58 @@ public class KbliReference {
     return after;
   }
 
+  /**
+   * Loads the list a new deployment starts with, unless a list of that version is already recorded;
+   * answers whether it loaded. Nodes starting together load it once: the first to record the load
+   * wins, the others find the record and leave.
+   */
+  boolean loadStarter(int version, String fileName, List<Entry> entries) {
+    checkVersion(version);
+    Boolean loaded =
+        tx.execute(
+            status -> {
+              int claimed =
+                  jdbc.sql(
+                          """
+                          insert into kbli_list_load (version, entries, file_name, loaded_by, loaded_at)
+                          values (?, ?, ?, ?, ?) on conflict (version) do nothing""")
+                      .params(
+                          version,
+                          entries.size(),
+                          fileName,
+                          STARTER,
+                          Timestamp.from(clock.instant()))
+                      .update();
+              if (claimed == 0) {
+                return false;
+              }
+              replaceEntries(version, entries);
+              audit.record(
+                  AuditAction.CREATE,
+                  "kbli-list",
+                  version,
+                  regions.deploymentRoot(),
+                  null,
+                  Map.of("entries", entries.size(), "fileName", fileName));
+              return true;
+            });
+    codes.invalidate(version);
+    return Boolean.TRUE.equals(loaded);
+  }
+
+  private void replaceEntries(int version, List<Entry> entries) {
+    jdbc.sql("delete from kbli_reference where version = ?").param(version).update();
+    batch.batchUpdate(
+        "insert into kbli_reference (version, code, title) values (?, ?, ?)",
+        entries,
+        500,
+        (ps, e) -> {
+          ps.setInt(1, e.version());
+          ps.setString(2, e.code());
+          ps.setString(3, e.title());
+        });
+  }
+
   /** Drops the cached codes of a version, after the table was changed other than by a load. */
   void forget(int version) {
     codes.invalidate(version);
@@ -261,85 +300,6 @@ public class KbliReference {
     if (!VERSIONS.contains(version)) {
       throw new InvalidInputException("version", "registry.kbli.version");
     }
-  }
-
-  private static List<Entry> read(int version, Path file, String fileName) {
-    SheetFormat format = SheetFormat.of(file, fileName);
-    List<Entry> entries = new ArrayList<>();
-    List<FieldProblem> problems = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    SheetRowHandler handler =
-        new SheetRowHandler() {
-          private int codeColumn = -1;
-          private int titleColumn = -1;
-
-          @Override
-          public void header(List<String> headers) {
-            for (int i = 0; i < headers.size(); i++) {
-              String h =
-                  headers.get(i) == null ? "" : headers.get(i).strip().toLowerCase(Locale.ROOT);
-              if (h.equals("kode") || h.equals("code")) {
-                codeColumn = i;
-              } else if (h.equals("judul") || h.equals("title")) {
-                titleColumn = i;
-              }
-            }
-            if (codeColumn < 0 || titleColumn < 0) {
-              throw new InvalidInputException("file", "kbli.load.header");
-            }
-          }
-
-          @Override
-          public void row(int rowNumber, List<SheetCell> cells) {
-            String code = code(cell(cells, codeColumn));
-            String title = text(cell(cells, titleColumn));
-            if (code.isEmpty() && title.isEmpty()) {
-              return; // an empty line
-            }
-            if (!CODE.matcher(code).matches()) {
-              problems.add(new FieldProblem("file", "kbli.load.badCode", rowNumber, code));
-            } else if (!seen.add(code)) {
-              problems.add(new FieldProblem("file", "kbli.load.duplicate", rowNumber, code));
-            }
-            if (title.isEmpty() || title.length() > 400 || startsLikeFormula(title)) {
-              problems.add(new FieldProblem("file", "kbli.load.badTitle", rowNumber));
-            }
-            if (problems.size() >= MAX_PROBLEMS) {
-              throw new InvalidInputException(problems);
-            }
-            entries.add(new Entry(version, code, title));
-          }
-        };
-    format.read(file, MAX_ENTRIES, handler);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    if (entries.isEmpty()) {
-      throw new InvalidInputException("file", "kbli.load.empty");
-    }
-    return entries;
-  }
-
-  private static SheetCell cell(List<SheetCell> cells, int column) {
-    return column < cells.size() ? cells.get(column) : null;
-  }
-
-  /** A code as typed; a number cell has lost its leading zeros (01111 became 1111): put back. */
-  private static String code(SheetCell cell) {
-    String text = text(cell);
-    if (cell != null && cell.numeric() && text.matches("\\d{1,5}(\\.0+)?")) {
-      String digits = text.replaceAll("\\.0+$", "");
-      return "0".repeat(5 - digits.length()) + digits;
-    }
-    return text;
-  }
-
-  private static String text(SheetCell cell) {
-    return cell == null || cell.text() == null ? "" : cell.text().strip();
-  }
-
-  private static boolean startsLikeFormula(String text) {
-    return text.startsWith("=") || text.startsWith("@") || text.startsWith("<");
   }
 
   private static String safeName(String fileName) {

@@ -38,7 +38,7 @@ class RegistryDemoData implements ApplicationRunner {
       List.of(
           new Named("Koko Nono", "aneka keripik", "10792", "35.24.22.1012", "Nur Hasanah", "P"),
           new Named("Sby corp.", "aneka kerupuk", "10792", "35.24.22.1013", "Sugeng Basuki", "L"),
-          new Named("Tas by Soe Art", "tas", "15120", "35.24.22.1014", "Soelistyowati", "P"),
+          new Named("Tas by Soe Art", "tas", "15121", "35.24.22.1014", "Soelistyowati", "P"),
           new Named(
               "R n D Handycraft",
               "kerajinan tangan",
