@@ -10,6 +10,7 @@ import id.naikkelas.platform.ForbiddenException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.region.Regions;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,9 +56,11 @@ public class KbliReference {
   static final Set<String> DIVISIONS_2020 = divisions2020();
 
   /** One entry of a list. */
+  @Schema(name = "KbliEntry")
   public record Entry(int version, String code, String title) {}
 
   /** What is loaded for a version; {@code entries} is 0 when no list has been loaded. */
+  @Schema(name = "KbliListStatus")
   public record ListStatus(
       int version, int entries, String fileName, String loadedBy, Instant loadedAt) {
     public boolean loaded() {
