@@ -1,0 +1,4 @@
+@ApplicationModule(displayName = "Demo")
+package id.naikkelas.demo;
+
+import org.springframework.modulith.ApplicationModule;
