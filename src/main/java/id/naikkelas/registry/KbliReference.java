@@ -3,22 +3,10 @@ package id.naikkelas.registry;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import id.naikkelas.access.Actor;
-import id.naikkelas.access.Role;
-import id.naikkelas.audit.AuditAction;
-import id.naikkelas.audit.AuditTrail;
-import id.naikkelas.platform.ForbiddenException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
-import id.naikkelas.region.Regions;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -31,10 +19,8 @@ import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The KBLI classification a business's codes are checked against (DESIGN.md §2: sectors are KBLI
@@ -69,26 +55,12 @@ public class KbliReference {
   }
 
   private final JdbcClient jdbc;
-  private final JdbcTemplate batch;
-  private final TransactionTemplate tx;
-  private final AuditTrail audit;
-  private final Regions regions;
-  private final Clock clock;
+  private final KbliListWriter writer;
   private final LoadingCache<Integer, Set<String>> codes;
 
-  KbliReference(
-      JdbcClient jdbc,
-      JdbcTemplate batch,
-      TransactionTemplate tx,
-      AuditTrail audit,
-      Regions regions,
-      Clock clock) {
+  KbliReference(JdbcClient jdbc, KbliListWriter writer) {
     this.jdbc = jdbc;
-    this.batch = batch;
-    this.tx = tx;
-    this.audit = audit;
-    this.regions = regions;
-    this.clock = clock;
+    this.writer = writer;
     // Other nodes see a newly loaded list within the refresh interval.
     this.codes =
         Caffeine.newBuilder()
@@ -176,108 +148,22 @@ public class KbliReference {
    * code;title}). The file is checked whole first: one bad row refuses it and the old list stays.
    */
   public ListStatus load(Actor by, int version, String fileName, InputStream content) {
-    requireDeploymentAdmin(by);
+    writer.requireDeploymentAdmin(by);
     checkVersion(version);
-    String safeName = safeName(fileName);
-    Path file;
-    try {
-      file = Files.createTempFile("kbli", ".upload");
-      Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot store the upload", e);
-    }
-    List<Entry> entries;
-    try {
-      entries = KbliListFile.read(version, file, safeName);
-    } finally {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException ignored) {
-        // a temporary file; the operating system cleans its temp folder
-      }
-    }
-    ListStatus before = status(version);
-    ListStatus after =
-        new ListStatus(version, entries.size(), safeName, by.username(), clock.instant());
-    tx.executeWithoutResult(
-        status -> {
-          replaceEntries(version, entries);
-          jdbc.sql(
-                  """
-                  insert into kbli_list_load (version, entries, file_name, loaded_by, loaded_at)
-                  values (?, ?, ?, ?, ?)
-                  on conflict (version) do update set entries = excluded.entries,
-                    file_name = excluded.file_name, loaded_by = excluded.loaded_by,
-                    loaded_at = excluded.loaded_at""")
-              .params(
-                  version,
-                  entries.size(),
-                  safeName,
-                  by.username(),
-                  Timestamp.from(after.loadedAt()))
-              .update();
-          audit.record(
-              before.loaded() ? AuditAction.UPDATE : AuditAction.CREATE,
-              "kbli-list",
-              version,
-              regions.deploymentRoot(),
-              before.loaded() ? summary(before) : null,
-              summary(after));
-        });
+    ListStatus after = writer.replace(by, version, fileName, content, status(version));
     codes.invalidate(version);
     return after;
   }
 
   /**
    * Loads the list a new deployment starts with, unless a list of that version is already recorded;
-   * answers whether it loaded. Nodes starting together load it once: the first to record the load
-   * wins, the others find the record and leave.
+   * answers whether it loaded.
    */
   boolean loadStarter(int version, String fileName, List<Entry> entries) {
     checkVersion(version);
-    Boolean loaded =
-        tx.execute(
-            status -> {
-              int claimed =
-                  jdbc.sql(
-                          """
-                          insert into kbli_list_load (version, entries, file_name, loaded_by, loaded_at)
-                          values (?, ?, ?, ?, ?) on conflict (version) do nothing""")
-                      .params(
-                          version,
-                          entries.size(),
-                          fileName,
-                          STARTER,
-                          Timestamp.from(clock.instant()))
-                      .update();
-              if (claimed == 0) {
-                return false;
-              }
-              replaceEntries(version, entries);
-              audit.record(
-                  AuditAction.CREATE,
-                  "kbli-list",
-                  version,
-                  regions.deploymentRoot(),
-                  null,
-                  Map.of("entries", entries.size(), "fileName", fileName));
-              return true;
-            });
+    boolean loaded = writer.loadStarter(version, fileName, entries);
     codes.invalidate(version);
-    return Boolean.TRUE.equals(loaded);
-  }
-
-  private void replaceEntries(int version, List<Entry> entries) {
-    jdbc.sql("delete from kbli_reference where version = ?").param(version).update();
-    batch.batchUpdate(
-        "insert into kbli_reference (version, code, title) values (?, ?, ?)",
-        entries,
-        500,
-        (ps, e) -> {
-          ps.setInt(1, e.version());
-          ps.setString(2, e.code());
-          ps.setString(3, e.title());
-        });
+    return loaded;
   }
 
   /** Drops the cached codes of a version, after the table was changed other than by a load. */
@@ -289,26 +175,10 @@ public class KbliReference {
     return lists().stream().filter(s -> s.version() == version).findFirst().orElseThrow();
   }
 
-  private static Map<String, Object> summary(ListStatus s) {
-    return Map.of("entries", s.entries(), "fileName", s.fileName());
-  }
-
-  private void requireDeploymentAdmin(Actor by) {
-    if (by.role() != Role.ADMIN || !by.covers(regions.deploymentRoot())) {
-      throw new ForbiddenException("problem.forbidden");
-    }
-  }
-
-  private static void checkVersion(int version) {
+  static void checkVersion(int version) {
     if (!VERSIONS.contains(version)) {
       throw new InvalidInputException("version", "registry.kbli.version");
     }
-  }
-
-  private static String safeName(String fileName) {
-    String name = fileName == null ? "kbli" : Path.of(fileName).getFileName().toString();
-    name = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-    return name.length() > 200 ? name.substring(0, 200) : name;
   }
 
   private static Set<String> divisions2020() {
