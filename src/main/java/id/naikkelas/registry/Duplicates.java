@@ -3,7 +3,6 @@ package id.naikkelas.registry;
 import id.naikkelas.access.Actor;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
-import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -53,6 +52,7 @@ public class Duplicates {
   private final JdbcClient jdbc;
   private final DuplicateFinder finder;
   private final BusinessRepository businesses;
+  private final DuplicateCandidateRepository candidates;
   private final AuditTrail audit;
   private final ThreadPoolTaskExecutor executor;
   private final TransactionTemplate transactions;
@@ -62,6 +62,7 @@ public class Duplicates {
       JdbcClient jdbc,
       DuplicateFinder finder,
       BusinessRepository businesses,
+      DuplicateCandidateRepository candidates,
       AuditTrail audit,
       @Qualifier("importExecutor") ThreadPoolTaskExecutor executor,
       TransactionTemplate transactions,
@@ -69,6 +70,7 @@ public class Duplicates {
     this.jdbc = jdbc;
     this.finder = finder;
     this.businesses = businesses;
+    this.candidates = candidates;
     this.audit = audit;
     this.executor = executor;
     this.transactions = transactions;
@@ -142,14 +144,14 @@ public class Duplicates {
     return new PageImpl<>(rows, pageable, total);
   }
 
-  /** Keeps {@code keepId} and merges the other record of the pair into it. */
+  /**
+   * Keeps {@code keepId} and merges the other record of the pair into it; refused (409) when the
+   * pair is already decided, 422 when {@code keepId} is not one of the pair.
+   */
   @Transactional
   public void merge(Actor by, long pairId, long keepId) {
-    DuplicatePair pair = openPair(by, pairId);
-    if (keepId != pair.a().id() && keepId != pair.b().id()) {
-      throw new InvalidInputException("keep", "duplicates.keep.invalid");
-    }
-    long otherId = keepId == pair.a().id() ? pair.b().id() : pair.a().id();
+    DuplicateCandidate candidate = candidateInScope(by, pairId);
+    long otherId = candidate.merge(keepId, by.username(), clock.instant());
     Business kept = businesses.findById(keepId).orElseThrow();
     Business other = businesses.findById(otherId).orElseThrow();
     Map<String, Object> keptBefore = kept.auditSnapshot();
@@ -175,44 +177,43 @@ public class Duplicates {
         kept.villageCode(),
         keptBefore,
         kept.auditSnapshot());
-    decide(by, pairId, "MERGED");
+    decided(by, candidate, pairId);
   }
 
-  /** The two records are different businesses. */
+  /** The two records are different businesses; refused (409) when the pair is already decided. */
   @Transactional
   public void dismiss(Actor by, long pairId) {
-    openPair(by, pairId);
-    decide(by, pairId, "DISMISSED");
+    DuplicateCandidate candidate = candidateInScope(by, pairId);
+    candidate.dismiss(by.username(), clock.instant());
+    decided(by, candidate, pairId);
   }
 
-  private DuplicatePair openPair(Actor by, long pairId) {
+  /** The pair, locked for the decision, when both its records lie in the caller's scope. */
+  private DuplicateCandidate candidateInScope(Actor by, long pairId) {
     String scope = by.officerScope();
-    DuplicatePair pair =
-        jdbc.sql(PAIR_SELECT + " and c.id = :id")
-            .param("scope", scope)
-            .param("prefix", scope + ".%")
-            .param("id", pairId)
-            .query((rs, i) -> pair(rs))
-            .optional()
-            .orElseThrow(() -> new NotFoundException("duplicate", pairId));
-    if (!"OPEN".equals(pair.status())) {
-      throw new id.naikkelas.platform.ConflictException("status", "duplicates.decided");
+    boolean visible =
+        jdbc.sql("select count(*) from (" + PAIR_SELECT + " and c.id = :id) pair")
+                .param("scope", scope)
+                .param("prefix", scope + ".%")
+                .param("id", pairId)
+                .query(Long.class)
+                .single()
+            > 0;
+    if (!visible) {
+      throw new NotFoundException("duplicate", pairId);
     }
-    return pair;
+    return candidates.findLockedById(pairId).orElseThrow();
   }
 
-  private void decide(Actor by, long pairId, String status) {
-    jdbc.sql(
-            "update duplicate_candidate set status = ?, decided_by = ?, decided_at = ? where id = ?")
-        .params(status, by.username(), Timestamp.from(clock.instant()), pairId)
-        .update();
+  private void decided(Actor by, DuplicateCandidate candidate, long pairId) {
+    candidates.save(candidate);
     audit.record(
         AuditAction.UPDATE,
         "duplicate",
         pairId,
         by.scope(),
-        Map.of("status", "OPEN"),
-        Map.of("status", status));
+        Map.of("status", DuplicateState.OPEN.name()),
+        Map.of("status", candidate.status().name()));
   }
 
   private void finishScan(UUID id, String status, int found) {
@@ -226,7 +227,7 @@ public class Duplicates {
         rs.getLong("id"),
         rs.getString("reason"),
         rs.getDouble("similarity"),
-        rs.getString("status"),
+        DuplicateState.valueOf(rs.getString("status")),
         side(rs, "a_"),
         side(rs, "b_"));
   }

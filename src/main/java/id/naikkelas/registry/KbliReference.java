@@ -3,25 +3,12 @@ package id.naikkelas.registry;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import id.naikkelas.access.Actor;
-import id.naikkelas.access.Role;
-import id.naikkelas.audit.AuditAction;
-import id.naikkelas.audit.AuditTrail;
-import id.naikkelas.platform.FieldProblem;
-import id.naikkelas.platform.ForbiddenException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
-import id.naikkelas.region.Regions;
-import java.io.IOException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,14 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The KBLI classification a business's codes are checked against (DESIGN.md §2: sectors are KBLI
@@ -51,17 +35,18 @@ public class KbliReference {
 
   public static final List<Integer> VERSIONS = List.of(2020, 2025);
 
+  /** Who loaded the list a deployment starts with, as {@code kbli_list_load} records it. */
+  static final String STARTER = "system";
+
   /** The 88 divisions (golongan pokok) of KBLI 2020, categories A to U. */
   static final Set<String> DIVISIONS_2020 = divisions2020();
 
-  static final int MAX_ENTRIES = 5_000;
-  private static final int MAX_PROBLEMS = 50;
-  private static final Pattern CODE = Pattern.compile("\\d{5}");
-
   /** One entry of a list. */
+  @Schema(name = "KbliEntry")
   public record Entry(int version, String code, String title) {}
 
   /** What is loaded for a version; {@code entries} is 0 when no list has been loaded. */
+  @Schema(name = "KbliListStatus")
   public record ListStatus(
       int version, int entries, String fileName, String loadedBy, Instant loadedAt) {
     public boolean loaded() {
@@ -70,26 +55,12 @@ public class KbliReference {
   }
 
   private final JdbcClient jdbc;
-  private final JdbcTemplate batch;
-  private final TransactionTemplate tx;
-  private final AuditTrail audit;
-  private final Regions regions;
-  private final Clock clock;
+  private final KbliListWriter writer;
   private final LoadingCache<Integer, Set<String>> codes;
 
-  KbliReference(
-      JdbcClient jdbc,
-      JdbcTemplate batch,
-      TransactionTemplate tx,
-      AuditTrail audit,
-      Regions regions,
-      Clock clock) {
+  KbliReference(JdbcClient jdbc, KbliListWriter writer) {
     this.jdbc = jdbc;
-    this.batch = batch;
-    this.tx = tx;
-    this.audit = audit;
-    this.regions = regions;
-    this.clock = clock;
+    this.writer = writer;
     // Other nodes see a newly loaded list within the refresh interval.
     this.codes =
         Caffeine.newBuilder()
@@ -177,65 +148,22 @@ public class KbliReference {
    * code;title}). The file is checked whole first: one bad row refuses it and the old list stays.
    */
   public ListStatus load(Actor by, int version, String fileName, InputStream content) {
-    requireDeploymentAdmin(by);
+    writer.requireDeploymentAdmin(by);
     checkVersion(version);
-    String safeName = safeName(fileName);
-    Path file;
-    try {
-      file = Files.createTempFile("kbli", ".upload");
-      Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot store the upload", e);
-    }
-    List<Entry> entries;
-    try {
-      entries = read(version, file, safeName);
-    } finally {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException ignored) {
-        // a temporary file; the operating system cleans its temp folder
-      }
-    }
-    ListStatus before = status(version);
-    ListStatus after =
-        new ListStatus(version, entries.size(), safeName, by.username(), clock.instant());
-    tx.executeWithoutResult(
-        status -> {
-          jdbc.sql("delete from kbli_reference where version = ?").param(version).update();
-          batch.batchUpdate(
-              "insert into kbli_reference (version, code, title) values (?, ?, ?)",
-              entries,
-              500,
-              (ps, e) -> {
-                ps.setInt(1, e.version());
-                ps.setString(2, e.code());
-                ps.setString(3, e.title());
-              });
-          jdbc.sql(
-                  """
-                  insert into kbli_list_load (version, entries, file_name, loaded_by, loaded_at)
-                  values (?, ?, ?, ?, ?)
-                  on conflict (version) do update set entries = excluded.entries,
-                    file_name = excluded.file_name, loaded_by = excluded.loaded_by,
-                    loaded_at = excluded.loaded_at""")
-              .params(
-                  version,
-                  entries.size(),
-                  safeName,
-                  by.username(),
-                  Timestamp.from(after.loadedAt()))
-              .update();
-          audit.record(
-              before.loaded() ? AuditAction.UPDATE : AuditAction.CREATE,
-              "kbli-list",
-              version,
-              regions.deploymentRoot(),
-              before.loaded() ? summary(before) : null,
-              summary(after));
-        });
+    ListStatus after = writer.replace(by, version, fileName, content, status(version));
     codes.invalidate(version);
     return after;
+  }
+
+  /**
+   * Loads the list a new deployment starts with, unless a list of that version is already recorded;
+   * answers whether it loaded.
+   */
+  boolean loadStarter(int version, String fileName, List<Entry> entries) {
+    checkVersion(version);
+    boolean loaded = writer.loadStarter(version, fileName, entries);
+    codes.invalidate(version);
+    return loaded;
   }
 
   /** Drops the cached codes of a version, after the table was changed other than by a load. */
@@ -247,105 +175,10 @@ public class KbliReference {
     return lists().stream().filter(s -> s.version() == version).findFirst().orElseThrow();
   }
 
-  private static Map<String, Object> summary(ListStatus s) {
-    return Map.of("entries", s.entries(), "fileName", s.fileName());
-  }
-
-  private void requireDeploymentAdmin(Actor by) {
-    if (by.role() != Role.ADMIN || !by.covers(regions.deploymentRoot())) {
-      throw new ForbiddenException("problem.forbidden");
-    }
-  }
-
-  private static void checkVersion(int version) {
+  static void checkVersion(int version) {
     if (!VERSIONS.contains(version)) {
       throw new InvalidInputException("version", "registry.kbli.version");
     }
-  }
-
-  private static List<Entry> read(int version, Path file, String fileName) {
-    SheetFormat format = SheetFormat.of(file, fileName);
-    List<Entry> entries = new ArrayList<>();
-    List<FieldProblem> problems = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    SheetRowHandler handler =
-        new SheetRowHandler() {
-          private int codeColumn = -1;
-          private int titleColumn = -1;
-
-          @Override
-          public void header(List<String> headers) {
-            for (int i = 0; i < headers.size(); i++) {
-              String h =
-                  headers.get(i) == null ? "" : headers.get(i).strip().toLowerCase(Locale.ROOT);
-              if (h.equals("kode") || h.equals("code")) {
-                codeColumn = i;
-              } else if (h.equals("judul") || h.equals("title")) {
-                titleColumn = i;
-              }
-            }
-            if (codeColumn < 0 || titleColumn < 0) {
-              throw new InvalidInputException("file", "kbli.load.header");
-            }
-          }
-
-          @Override
-          public void row(int rowNumber, List<SheetCell> cells) {
-            String code = code(cell(cells, codeColumn));
-            String title = text(cell(cells, titleColumn));
-            if (code.isEmpty() && title.isEmpty()) {
-              return; // an empty line
-            }
-            if (!CODE.matcher(code).matches()) {
-              problems.add(new FieldProblem("file", "kbli.load.badCode", rowNumber, code));
-            } else if (!seen.add(code)) {
-              problems.add(new FieldProblem("file", "kbli.load.duplicate", rowNumber, code));
-            }
-            if (title.isEmpty() || title.length() > 400 || startsLikeFormula(title)) {
-              problems.add(new FieldProblem("file", "kbli.load.badTitle", rowNumber));
-            }
-            if (problems.size() >= MAX_PROBLEMS) {
-              throw new InvalidInputException(problems);
-            }
-            entries.add(new Entry(version, code, title));
-          }
-        };
-    format.read(file, MAX_ENTRIES, handler);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    if (entries.isEmpty()) {
-      throw new InvalidInputException("file", "kbli.load.empty");
-    }
-    return entries;
-  }
-
-  private static SheetCell cell(List<SheetCell> cells, int column) {
-    return column < cells.size() ? cells.get(column) : null;
-  }
-
-  /** A code as typed; a number cell has lost its leading zeros (01111 became 1111): put back. */
-  private static String code(SheetCell cell) {
-    String text = text(cell);
-    if (cell != null && cell.numeric() && text.matches("\\d{1,5}(\\.0+)?")) {
-      String digits = text.replaceAll("\\.0+$", "");
-      return "0".repeat(5 - digits.length()) + digits;
-    }
-    return text;
-  }
-
-  private static String text(SheetCell cell) {
-    return cell == null || cell.text() == null ? "" : cell.text().strip();
-  }
-
-  private static boolean startsLikeFormula(String text) {
-    return text.startsWith("=") || text.startsWith("@") || text.startsWith("<");
-  }
-
-  private static String safeName(String fileName) {
-    String name = fileName == null ? "kbli" : Path.of(fileName).getFileName().toString();
-    name = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-    return name.length() > 200 ? name.substring(0, 200) : name;
   }
 
   private static Set<String> divisions2020() {

@@ -1,6 +1,6 @@
 package id.naikkelas.registry;
 
-import id.naikkelas.platform.ConflictException;
+import id.naikkelas.platform.IllegalTransitionException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -96,7 +96,7 @@ class OwnerClaim {
 
   /** A new code replaces the previous one; the tries already spent stay spent. */
   void issueCode(String hash, Instant expiresAt, Instant now) {
-    requirePending();
+    requirePending("resend");
     this.codeHash = hash;
     this.codeExpiresAt = expiresAt;
     this.codesSent++;
@@ -104,7 +104,7 @@ class OwnerClaim {
   }
 
   CodeResult check(String hash, Instant now, int maxTries) {
-    requirePending();
+    requirePending("code");
     if (codeHash == null) {
       return CodeResult.NO_CODE;
     }
@@ -132,12 +132,12 @@ class OwnerClaim {
 
   /** An officer who saw the KTP proves the claim. */
   void approve(String by, String note, Instant now) {
-    requirePending();
+    requirePending("approve");
     succeed(by, note, now);
   }
 
   void reject(String by, String note, Instant now) {
-    requirePending();
+    requirePending("reject");
     status = ClaimStatus.REJECTED;
     codeHash = null;
     decidedBy = by;
@@ -165,9 +165,10 @@ class OwnerClaim {
     this.businessId = businessId;
   }
 
-  private void requirePending() {
+  /** A settled claim refuses every action: 409 naming its state and the action. */
+  private void requirePending(String action) {
     if (status != ClaimStatus.PENDING) {
-      throw new ConflictException("status", "registry.claim.state", status.name());
+      throw new IllegalTransitionException(status, action);
     }
   }
 

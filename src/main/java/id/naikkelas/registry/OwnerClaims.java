@@ -4,8 +4,8 @@ import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
-import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.ForbiddenException;
+import id.naikkelas.platform.IllegalTransitionException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
@@ -118,7 +118,7 @@ public class OwnerClaims {
     }
     if (claim.status() != ClaimStatus.PENDING) {
       record(claim, owner, before, "CODE_REFUSED_" + claim.status());
-      throw new ConflictException("code", "registry.claim.state", claim.status().name());
+      throw new IllegalTransitionException(claim.status(), "code");
     }
     // once another account holds the owner, only an officer can move it: no code matches then
     String typed = owner.accountId() != null ? "" : codes.hash(claim, code);

@@ -76,8 +76,8 @@ public class RegistryRowGenerator {
   };
   private static final String[][] PRODUCTS = {
     {"Keripik Tempe", "10792"}, {"Kerupuk Ikan", "10792"}, {"Krupuk Udang", "10792"},
-    {"Wingko Babat", "10710"}, {"Jenang", "10730"}, {"Sarung Tenun Ikat", "13122"},
-    {"Batik Sendang", "13134"}, {"Anyaman Bambu", "16293"}, {"Tas Rajut", "15120"},
+    {"Wingko Babat", "10710"}, {"Jenang", "10796"}, {"Sarung Tenun Ikat", "13122"},
+    {"Batik Sendang", "13134"}, {"Anyaman Bambu", "16293"}, {"Tas Rajut", "15121"},
     {"Kopi Bubuk", "10761"}, {"Ikan Asap", "10213"}, {"Sambal Bu", "10779"},
     {"Toko Kelontong", "47111"}, {"Warung Makan", "56102"}, {"Bengkel Motor", "45407"},
     {"Penjahit", "14111"}, {"Mebel Jati", "31001"}, {"Gerabah", "23931"}

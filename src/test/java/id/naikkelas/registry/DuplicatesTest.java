@@ -96,7 +96,16 @@ class DuplicatesTest {
     mvc.perform(
             post("/api/v1/duplicates/" + pairId + "/dismiss")
                 .header("Authorization", bearer(token)))
-        .andExpect(status().isConflict());
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.currentState").value("MERGED"))
+        .andExpect(jsonPath("$.action").value("dismiss"));
+    mvc.perform(
+            post("/api/v1/duplicates/" + pairId + "/merge")
+                .param("keep", String.valueOf(b))
+                .header("Authorization", bearer(token)))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.currentState").value("MERGED"))
+        .andExpect(jsonPath("$.action").value("merge"));
   }
 
   @Test
@@ -139,6 +148,26 @@ class DuplicatesTest {
                 .query(String.class)
                 .single())
         .isEqualTo("DISMISSED");
+    long[] pair = sides(pairId);
+    mvc.perform(
+            post("/api/v1/duplicates/" + pairId + "/merge")
+                .param("keep", String.valueOf(pair[0]))
+                .header("Authorization", bearer(token)))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.currentState").value("DISMISSED"));
+    assertThat(
+            jdbc.sql("select count(*) from business where merged_into = ?")
+                .param(pair[0])
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  private long[] sides(long pairId) {
+    return jdbc.sql("select business_a, business_b from duplicate_candidate where id = ?")
+        .param(pairId)
+        .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+        .single();
   }
 
   @Test

@@ -55,6 +55,7 @@ class KbliReferenceTest {
   @Autowired JdbcClient jdbc;
   @Autowired JsonMapper json;
   @Autowired KbliReference kbli;
+  @Autowired KbliStarterList starter;
 
   String officerToken;
 
@@ -71,7 +72,53 @@ class KbliReferenceTest {
   }
 
   @Test
+  void a_new_deployment_starts_with_the_official_2020_list_of_1789_codes() throws Exception {
+    assertThat(entries(2020)).isEqualTo(1_789);
+    mvc.perform(get("/api/v1/kbli"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.version == 2020)].entries").value(hasItem(1_789)));
+    mvc.perform(get("/api/v1/kbli/2020/10794"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.title").value("Industri Kerupuk, Keripik, Peyek Dan Sejenisnya"));
+    assertThat(starter.loadIfMissing()).isFalse(); // a second start keeps what is there
+    long before = businesses();
+    // 10730 opens with a division of KBLI 2020 (10) but is not one of its codes
+    create("2020", "10730")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("kbliCodes"))
+        .andExpect(jsonPath("$.errors[0].message").value("KBLI code 10730 is not in KBLI 2020."));
+    assertThat(businesses()).isEqualTo(before);
+    create("2020", "10796").andExpect(status().isCreated());
+  }
+
+  @Test
+  void an_admin_replaces_the_shipped_2020_list() throws Exception {
+    try {
+      load(2020, "kbli2020-lokal.csv", LIST.getBytes(StandardCharsets.UTF_8), accounts.adminToken())
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.entries").value(3));
+      assertThat(entries(2020)).isEqualTo(3);
+      create("2020", "10796").andExpect(status().isUnprocessableContent());
+      create("2020", "13134").andExpect(status().isCreated());
+      assertThat(starter.loadIfMissing()).isFalse(); // the admin's list stays at the next start
+      assertThat(entries(2020)).isEqualTo(3);
+    } finally {
+      restoreShippedList();
+    }
+    assertThat(entries(2020)).isEqualTo(1_789);
+  }
+
+  @Test
   void without_a_list_a_2020_code_must_open_with_one_of_the_88_divisions() throws Exception {
+    try {
+      forgetThe2020List();
+      without2020List();
+    } finally {
+      restoreShippedList();
+    }
+  }
+
+  private void without2020List() throws Exception {
     assertThat(KbliReference.DIVISIONS_2020).hasSize(88);
     long before = businesses();
     create("2020", "04123")
@@ -207,6 +254,17 @@ class KbliReferenceTest {
     mvc.perform(get("/admin/kbli").param("version", "2025").param("q", "batik").with(admin))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Industri Batik")));
+  }
+
+  private void forgetThe2020List() {
+    jdbc.sql("delete from kbli_reference where version = 2020").update();
+    jdbc.sql("delete from kbli_list_load where version = 2020").update();
+    kbli.forget(2020);
+  }
+
+  private void restoreShippedList() {
+    forgetThe2020List();
+    assertThat(starter.loadIfMissing()).isTrue();
   }
 
   private ResultActions load(int version, String name, byte[] bytes, String token)

@@ -172,7 +172,9 @@ class OwnerClaimTest {
                 .header("Authorization", bearer(token))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"code\":\"" + fixture.codeFromOutbox(claimId) + "\"}"))
-        .andExpect(status().isConflict());
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.currentState").value("CLAIMED"))
+        .andExpect(jsonPath("$.action").value("code"));
   }
 
   @Test

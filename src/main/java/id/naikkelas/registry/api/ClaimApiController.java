@@ -8,6 +8,7 @@ import id.naikkelas.registry.ClaimView;
 import id.naikkelas.registry.MyClaim;
 import id.naikkelas.registry.OwnerClaims;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ClaimApiController {
 
   /** The code the claimant received on the phone on record. */
-  record CodeEntry(String code) {}
+  @Schema(name = "ClaimCodeEntry")
+  record CodeEntry(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "123456") String code) {}
 
   private final OwnerClaims claims;
   private final ClaimReview review;

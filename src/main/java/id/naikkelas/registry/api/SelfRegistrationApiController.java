@@ -8,6 +8,7 @@ import id.naikkelas.registry.Registry;
 import id.naikkelas.registry.SelfRegistration;
 import id.naikkelas.registry.SelfRegistrationForm;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +33,7 @@ class SelfRegistrationApiController {
    * The answer to every accepted registration, whether the NIK was new or an owner already in the
    * registry (whose record is then claimed, not taken): it must not tell the two apart.
    */
+  @Schema(name = "SelfRegistrationReceived")
   record Received(String status, String message) {}
 
   private final SelfRegistration registration;

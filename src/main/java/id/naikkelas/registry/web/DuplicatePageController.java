@@ -1,6 +1,7 @@
 package id.naikkelas.registry.web;
 
 import id.naikkelas.access.CurrentActor;
+import id.naikkelas.platform.IllegalTransitionException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.Htmx;
 import id.naikkelas.platform.web.PageLinks;
@@ -60,6 +61,8 @@ class DuplicatePageController {
     try {
       decision.run();
       redirect.addFlashAttribute("decided", done);
+    } catch (IllegalTransitionException e) {
+      redirect.addFlashAttribute("refused", "duplicates.decided");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("refused", e.problems().get(0).messageKey());
     }

@@ -1,7 +1,14 @@
-package id.naikkelas.registry;
+package id.naikkelas.demo;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
+import id.naikkelas.registry.BusinessDraft;
+import id.naikkelas.registry.BusinessImports;
+import id.naikkelas.registry.BusinessSource;
+import id.naikkelas.registry.ImportStatus;
+import id.naikkelas.registry.Registry;
+import id.naikkelas.registry.RegistryDemoRecords;
+import id.naikkelas.registry.RegistryRowGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,7 +21,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +31,10 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class RegistryDemoData implements ApplicationRunner {
+class RegistryDemo implements ApplicationRunner {
 
   static final int LAMONGAN_BUSINESSES = 7_635;
-  private static final Logger log = LoggerFactory.getLogger(RegistryDemoData.class);
+  private static final Logger log = LoggerFactory.getLogger(RegistryDemo.class);
 
   /** The businesses the seeds name; owners, NIKs and numbers are invented for the demo. */
   private record Named(
@@ -38,7 +44,7 @@ class RegistryDemoData implements ApplicationRunner {
       List.of(
           new Named("Koko Nono", "aneka keripik", "10792", "35.24.22.1012", "Nur Hasanah", "P"),
           new Named("Sby corp.", "aneka kerupuk", "10792", "35.24.22.1013", "Sugeng Basuki", "L"),
-          new Named("Tas by Soe Art", "tas", "15120", "35.24.22.1014", "Soelistyowati", "P"),
+          new Named("Tas by Soe Art", "tas", "15121", "35.24.22.1014", "Soelistyowati", "P"),
           new Named(
               "R n D Handycraft",
               "kerajinan tangan",
@@ -52,19 +58,22 @@ class RegistryDemoData implements ApplicationRunner {
   private final RegistryRowGenerator generator;
   private final BusinessImports imports;
   private final Registry registry;
-  private final JdbcClient jdbc;
+  private final RegistryDemoRecords records;
 
-  RegistryDemoData(
-      RegistryRowGenerator generator, BusinessImports imports, Registry registry, JdbcClient jdbc) {
+  RegistryDemo(
+      RegistryRowGenerator generator,
+      BusinessImports imports,
+      Registry registry,
+      RegistryDemoRecords records) {
     this.generator = generator;
     this.imports = imports;
     this.registry = registry;
-    this.jdbc = jdbc;
+    this.records = records;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (jdbc.sql("select count(*) from business where demo").query(Long.class).single() > 0) {
+    if (records.present()) {
       return;
     }
     long started = System.nanoTime();
@@ -79,19 +88,21 @@ class RegistryDemoData implements ApplicationRunner {
       generator.write(
           new RegistryRowGenerator.Spec("35.24", LAMONGAN_BUSINESSES, 2024, 0, 0), file);
       ImportStatus status = imports.runNow(lamongan, file, false);
-      jdbc.sql("update business set demo = true where source_ref like ?")
-          .param("import:" + status.id() + ":%")
-          .update();
+      records.markImport(status.id());
     } finally {
-      ImportRunner.deleteQuietly(file);
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        log.warn("Demo file {} left behind: {}", file, e.getMessage());
+      }
     }
     for (Named named : NAMED) {
       Actor officer = new Actor(0, "demo", "demo", Role.OFFICER, named.village().substring(0, 5));
       long id = registry.register(officer, draft(named), BusinessSource.FORM).id();
-      jdbc.sql("update business set demo = true where id = ?").param(id).update();
+      records.mark(id);
     }
     // Most of a real registry is verified; keep about a third as drafts to work on.
-    jdbc.sql("update business set status = 'VERIFIED' where demo and id % 3 <> 0").update();
+    records.verifyAllButEveryThird();
     log.info(
         "Demo registry: {} businesses in Lamongan and the {} named in the news, in {} s",
         LAMONGAN_BUSINESSES,

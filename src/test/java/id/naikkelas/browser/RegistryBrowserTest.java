@@ -1,0 +1,205 @@
+package id.naikkelas.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import id.naikkelas.IntegrationTest;
+import id.naikkelas.access.AccountFixture;
+import id.naikkelas.access.Actor;
+import id.naikkelas.access.Role;
+import id.naikkelas.registry.BusinessDraftFixture;
+import id.naikkelas.registry.BusinessImports;
+import id.naikkelas.registry.Duplicates;
+import id.naikkelas.registry.ImportStatus;
+import id.naikkelas.registry.SheetFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The registry's flows in real Chromium: an officer merges a pair of likely duplicates, and a new
+ * owner registers at /daftar through to the page that says the registration was received. Skipped
+ * outside CI when Chromium is missing, like {@link BrowserTest}.
+ */
+@IntegrationTest
+class RegistryBrowserTest {
+
+  private static final Path CHROMIUM =
+      Path.of(System.getenv().getOrDefault("NAIKKELAS_CHROMIUM", "/usr/bin/chromium"));
+
+  private static Playwright playwright;
+  private static Browser browser;
+
+  @LocalServerPort int port;
+  @Autowired AccountFixture accounts;
+  @Autowired BusinessImports imports;
+  @Autowired Duplicates duplicates;
+  @Autowired JdbcClient jdbc;
+
+  private BrowserContext context;
+  private Page page;
+  private final List<String> consoleErrors = new ArrayList<>();
+
+  @BeforeAll
+  static void launch() {
+    if (!Files.isExecutable(CHROMIUM)) {
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        Assertions.fail("Chromium is required in CI but missing at " + CHROMIUM);
+      }
+      Assumptions.abort("Chromium not installed at " + CHROMIUM + "; browser tests skipped");
+    }
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync")));
+  }
+
+  @AfterAll
+  static void close() {
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @BeforeEach
+  void open() {
+    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(412, 915));
+    page = context.newPage();
+    page.onConsoleMessage(
+        message -> {
+          if ("error".equals(message.type())) {
+            consoleErrors.add(message.text());
+          }
+        });
+    page.onDialog(dialog -> dialog.accept());
+  }
+
+  @AfterEach
+  void shut() {
+    context.close();
+  }
+
+  @Test
+  void an_officer_merges_a_pair_of_likely_duplicates(@TempDir Path dir) throws Exception {
+    // a district of its own, so that no other test's pairs come before this one in the queue
+    String village =
+        jdbc.sql("select min(code) from region where code like '35.24.04.%' and level = 'VILLAGE'")
+            .query(String.class)
+            .single();
+    String scope = village.substring(0, 8);
+    String officer = accounts.open(Role.OFFICER, scope);
+    String tag = "D" + System.nanoTime() % 100_000;
+    String kept = "Kerupuk Udang Bu Yati " + tag;
+    String[] first = SheetFiles.with(SheetFiles.row(village), "Nama Usaha", kept);
+    String[] second =
+        SheetFiles.with(SheetFiles.row(village), "Nama Usaha", "Krupuk Udang Bu Yati " + tag);
+    Path csv = dir.resolve("dups.csv");
+    Files.write(csv, SheetFiles.csv(';', List.of(first, second)));
+    Actor by = new Actor(0, officer, officer, Role.OFFICER, scope);
+    ImportStatus status = imports.runNow(by, csv, false);
+    assertThat(duplicates.flagImport(status.id(), scope)).isPositive();
+
+    signIn(officer, AccountFixture.PASSWORD);
+    page.navigate(url("/registry/duplicates"));
+    Locator pair = page.locator(".duplicate-pair", new Page.LocatorOptions().setHasText(tag));
+    assertThat(pair).hasCount(1);
+    pair.locator(".col-md-6", new Locator.LocatorOptions().setHasText(kept))
+        .locator("button[type=submit]")
+        .click();
+    assertThat(page.locator("#decided")).hasText("Data sudah digabungkan.");
+    assertThat(page.locator(".duplicate-pair", new Page.LocatorOptions().setHasText(tag)))
+        .hasCount(0);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from business where name like ? and status = 'INACTIVE'"
+                        + " and merged_into is not null")
+                .param("%" + tag)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(consoleErrors).as("console errors, e.g. CSP violations").isEmpty();
+  }
+
+  @Test
+  void a_new_owner_registers_and_sees_that_the_registration_was_received() {
+    String village = "35.24.17.2007";
+    String username = "pemilik" + System.nanoTime() % 1_000_000;
+    page.navigate(url("/daftar"));
+    page.locator("#username").fill(username);
+    page.locator("#password").fill("Keripik#Tempe2026");
+    page.locator("#confirmPassword").fill("Keripik#Tempe2026");
+    page.locator("#nik").fill("3524");
+    page.locator("#ownerName").fill("Sri Wahyuni");
+    page.locator("#phone").fill("0812 3456 " + "%04d".formatted(System.nanoTime() % 10_000));
+    page.locator("#businessName").fill("Keripik Tempe Bu Sri " + username);
+    page.locator("#kbliCodes").fill("10794");
+    page.locator("#villageCode").fill(village);
+    page.locator("input[name=processingConsent][type=checkbox]").check();
+    page.locator("#register").click();
+    // a mistake first: the error summary links to the field
+    assertThat(page.locator(".error-summary a[href='#nik']")).isVisible();
+
+    page.locator("#nik").fill(BusinessDraftFixture.nik(village));
+    page.locator("#password").fill("Keripik#Tempe2026");
+    page.locator("#confirmPassword").fill("Keripik#Tempe2026");
+    if (!page.locator("input[name=processingConsent][type=checkbox]").isChecked()) {
+      page.locator("input[name=processingConsent][type=checkbox]").check();
+    }
+    page.locator("#register").click();
+    assertThat(page).hasURL(url("/login?registered"));
+    assertThat(page.locator("#registered")).isVisible();
+    assertThat(
+            jdbc.sql("select count(*) from business where name = ? and status = 'DRAFT'")
+                .param("Keripik Tempe Bu Sri " + username)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(consoleErrors).as("console errors, e.g. CSP violations").isEmpty();
+  }
+
+  private void signIn(String username, String password) {
+    page.navigate(url("/login"));
+    page.locator("#username").fill(username);
+    page.locator("#password").fill(password);
+    page.locator("main button[type=submit]").click();
+    assertThat(page).hasURL(url("/home"));
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+}
