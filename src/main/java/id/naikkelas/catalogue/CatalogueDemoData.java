@@ -233,7 +233,7 @@ class CatalogueDemoData implements ApplicationRunner {
               submission,
               scores,
               base >= 7 ? "Siap masuk gerai" : "Perbaiki kemasan dan label");
-      if ("PASSED".equals(s.status())) {
+      if (s.status() == CurationSubmissionState.PASSED) {
         curated.add(businessOf.get(p.getValue()));
         for (int o = 0; o < 3 + k % 4; o++) {
           curation.addOutlet(

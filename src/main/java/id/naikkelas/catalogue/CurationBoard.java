@@ -1,6 +1,7 @@
 package id.naikkelas.catalogue;
 
 import id.naikkelas.access.Actor;
+import id.naikkelas.platform.RegionScope;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Service;
 public class CurationBoard {
 
   /** A submission is in scope when its business's village is the scope or lies inside it. */
-  private static final String IN_SCOPE = " (s.village_code = ? or s.village_code like ?)";
+  private static final String IN_SCOPE = " " + RegionScope.sql("s.village_code");
 
   private final JdbcClient jdbc;
   private final CurationScope scopes;
@@ -39,7 +40,7 @@ public class CurationBoard {
                 from curation_round r left join partner p on p.id = r.partner_id
                 where r.region_scope = ? or r.region_scope like ? or ? like r.region_scope || '.%'
                 order by r.id desc""")
-        .params(scope, scope + ".%", scope, scope + ".%", scope)
+        .params(scope, scope, scope, scope + ".%", scope)
         .query()
         .listOfRows();
   }
@@ -48,7 +49,7 @@ public class CurationBoard {
   public List<Curation.Submission> submissions(Actor by, long roundId) {
     scopes.forScorer(by, roundId);
     String scope = CurationScope.scorerScope(by);
-    return rows("s.round_id = ? and" + IN_SCOPE, roundId, scope, scope + ".%");
+    return rows("s.round_id = ? and" + IN_SCOPE, roundId, scope, scope);
   }
 
   /**
@@ -59,14 +60,15 @@ public class CurationBoard {
   public Curation.Report report(Actor by, long roundId) {
     scopes.forScorer(by, roundId);
     String scope = CurationScope.scorerScope(by);
-    String like = scope + ".%";
+    String like = scope;
+    String passed = CurationSubmissionState.PASSED.name();
     Map<String, Object> r =
         jdbc.sql(
                 """
                 select count(*) as submitted,
-                  count(*) filter (where status = 'PASSED') as passed,
+                  count(*) filter (where status = ?) as passed,
                   count(distinct business_id) as businesses,
-                  count(distinct business_id) filter (where status = 'PASSED') as passed_businesses,
+                  count(distinct business_id) filter (where status = ?) as passed_businesses,
                   (select count(*) from curation_outlet o join curation_submission s
                      on s.id = o.submission_id where s.round_id = ? and"""
                     + IN_SCOPE
@@ -74,7 +76,7 @@ public class CurationBoard {
                     ) as outlets
                     from curation_submission s where s.round_id = ? and"""
                     + IN_SCOPE)
-            .params(roundId, scope, like, roundId, scope, like)
+            .params(passed, passed, roundId, scope, like, roundId, scope, like)
             .query()
             .singleRow();
     return new Curation.Report(
@@ -108,7 +110,7 @@ public class CurationBoard {
                     rs.getLong(3),
                     rs.getString(4),
                     rs.getString(5),
-                    rs.getString(6),
+                    CurationSubmissionState.valueOf(rs.getString(6)),
                     rs.getBigDecimal(7),
                     rs.getString(8),
                     rs.getInt(9)))

@@ -205,17 +205,29 @@ public class Expos {
                     and (village_code = ? or village_code like ?)) as visits,
                   (select count(*) from inquiry where expo_id = ?
                     and (village_code = ? or village_code like ?)) as inquiries,
-                  (select count(*) from inquiry where expo_id = ? and status = 'DEAL'
+                  (select count(*) from inquiry where expo_id = ? and status = ?
                     and (village_code = ? or village_code like ?)) as deals""")
             .params(
-                expoId, scope, like, expoId, scope, like, expoId, scope, like, expoId, scope, like)
+                expoId,
+                scope,
+                like,
+                expoId,
+                scope,
+                like,
+                expoId,
+                scope,
+                like,
+                expoId,
+                InquiryState.DEAL.name(),
+                scope,
+                like)
             .query()
             .singleRow();
     Map<String, BigDecimal> value = new LinkedHashMap<>();
     jdbc.sql(
-            "select deal_currency, sum(deal_value) from inquiry where expo_id = ? and status = 'DEAL'"
+            "select deal_currency, sum(deal_value) from inquiry where expo_id = ? and status = ?"
                 + " and (village_code = ? or village_code like ?) group by deal_currency order by 1")
-        .params(expoId, scope, like)
+        .params(expoId, InquiryState.DEAL.name(), scope, like)
         .query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
         .list()
         .forEach(e -> value.put(e.getKey(), e.getValue()));

@@ -3,6 +3,7 @@ package id.naikkelas.catalogue.api;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.catalogue.Curation;
 import id.naikkelas.catalogue.CurationBoard;
+import id.naikkelas.catalogue.CurationRoundView;
 import id.naikkelas.catalogue.Expos;
 import id.naikkelas.catalogue.MarketPartners;
 import id.naikkelas.catalogue.Showrooms;
@@ -110,6 +111,12 @@ class MarketAccessApiController {
     long id = curation.open(current.require(), d);
     return ResponseEntity.created(URI.create("/api/v1/curation-rounds/" + id))
         .body(Map.of("id", id));
+  }
+
+  @PostMapping("/api/v1/curation-rounds/{id}/close")
+  @Operation(summary = "Close an open round: no more entries or scores")
+  CurationRoundView close(@PathVariable long id) {
+    return curation.close(current.require(), id);
   }
 
   @PostMapping("/api/v1/curation-rounds/{id}/submissions")

@@ -104,9 +104,16 @@ class MarketPageController {
     var by = current.require();
     model.addAttribute("roundId", id);
     model.addAttribute("submissions", board.submissions(by, id));
+    model.addAttribute("round", curation.view(id));
     model.addAttribute("criteria", curation.criteria(id));
     model.addAttribute("report", board.report(by, id));
     return "catalogue/round";
+  }
+
+  @PostMapping("/pasar/kurasi/{id}/tutup")
+  String closeRound(@PathVariable long id, RedirectAttributes redirect) {
+    return act(
+        "/pasar/kurasi/" + id, redirect, () -> curation.close(current.require(), id).id(), false);
   }
 
   @PostMapping("/pasar/kurasi/{id}/produk")
