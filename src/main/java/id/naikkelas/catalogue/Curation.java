@@ -36,12 +36,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Curation {
 
-  public record Criterion(String key, String label, BigDecimal weight) {}
+  public record CurationCriterion(String key, String label, BigDecimal weight) {}
 
-  public record RoundDraft(
-      String title, Long partnerId, List<Criterion> criteria, BigDecimal passScore) {}
+  public record CurationRoundRequest(
+      String title, Long partnerId, List<CurationCriterion> criteria, BigDecimal passScore) {}
 
-  public record Submission(
+  public record CurationSubmissionView(
       long id,
       long roundId,
       long productId,
@@ -52,17 +52,17 @@ public class Curation {
       String feedback,
       int outlets) {}
 
-  public record Report(
+  public record CurationReport(
       long submitted, long passed, long businesses, long passedBusinesses, long outlets) {}
 
   /** The default criteria the issue names, equal weights. */
-  public static final List<Criterion> DEFAULT_CRITERIA =
+  public static final List<CurationCriterion> DEFAULT_CRITERIA =
       List.of(
-          new Criterion("originality", "Orisinalitas", BigDecimal.ONE),
-          new Criterion("supply", "Konsistensi pasokan", BigDecimal.ONE),
-          new Criterion("capacity", "Kapasitas produksi", BigDecimal.ONE),
-          new Criterion("innovation", "Inovasi", BigDecimal.ONE),
-          new Criterion("packaging", "Kemasan", BigDecimal.ONE));
+          new CurationCriterion("originality", "Orisinalitas", BigDecimal.ONE),
+          new CurationCriterion("supply", "Konsistensi pasokan", BigDecimal.ONE),
+          new CurationCriterion("capacity", "Kapasitas produksi", BigDecimal.ONE),
+          new CurationCriterion("innovation", "Inovasi", BigDecimal.ONE),
+          new CurationCriterion("packaging", "Kemasan", BigDecimal.ONE));
 
   private final JdbcClient jdbc;
   private final Products products;
@@ -96,16 +96,16 @@ public class Curation {
   }
 
   @Transactional
-  public long open(Actor by, RoundDraft d) {
+  public long open(Actor by, CurationRoundRequest d) {
     String scope = by.officerScope();
     List<FieldProblem> p = new ArrayList<>();
     if (d.title() == null || d.title().isBlank() || d.title().length() > 200) {
       p.add(new FieldProblem("title", "field.required"));
     }
-    List<Criterion> criteria =
+    List<CurationCriterion> criteria =
         d.criteria() == null || d.criteria().isEmpty() ? DEFAULT_CRITERIA : d.criteria();
     Set<String> keys = new HashSet<>();
-    for (Criterion c : criteria) {
+    for (CurationCriterion c : criteria) {
       if (c.key() == null
           || !c.key().matches("[a-z][a-zA-Z0-9]{0,29}")
           || !keys.add(c.key())
@@ -201,7 +201,7 @@ public class Curation {
    * Scores 0–10 per criterion; the {@link CurationPassRule} decides. Only while the round is open.
    */
   @Transactional
-  public Submission score(
+  public CurationSubmissionView score(
       Actor by, long submissionId, Map<String, BigDecimal> scores, String feedback) {
     String scope = CurationScope.scorerScope(by);
     CurationSubmission submission =
@@ -336,14 +336,14 @@ public class Curation {
         .listOfRows();
   }
 
-  public List<Criterion> criteria(long roundId) {
+  public List<CurationCriterion> criteria(long roundId) {
     return json.readValue(
         jdbc.sql("select criteria::text from curation_round where id = ?")
             .param(roundId)
             .query(String.class)
             .optional()
             .orElseThrow(() -> new NotFoundException("round", roundId)),
-        new TypeReference<List<Criterion>>() {});
+        new TypeReference<List<CurationCriterion>>() {});
   }
 
   private String village(long productId) {

@@ -46,7 +46,7 @@ public class CurationBoard {
   }
 
   /** Submissions of a round the caller sees, only those of businesses in the caller's scope. */
-  public List<Curation.Submission> submissions(Actor by, long roundId) {
+  public List<Curation.CurationSubmissionView> submissions(Actor by, long roundId) {
     scopes.forScorer(by, roundId);
     String scope = CurationScope.scorerScope(by);
     return rows("s.round_id = ? and" + IN_SCOPE, roundId, scope, scope);
@@ -57,7 +57,7 @@ public class CurationBoard {
    * submissions in the caller's scope (a district officer gets the district's share of a regency
    * round; an officer covering the round gets all of it).
    */
-  public Curation.Report report(Actor by, long roundId) {
+  public Curation.CurationReport report(Actor by, long roundId) {
     scopes.forScorer(by, roundId);
     String scope = CurationScope.scorerScope(by);
     String like = scope;
@@ -79,7 +79,7 @@ public class CurationBoard {
             .params(passed, passed, roundId, scope, like, roundId, scope, like)
             .query()
             .singleRow();
-    return new Curation.Report(
+    return new Curation.CurationReport(
         ((Number) r.get("submitted")).longValue(),
         ((Number) r.get("passed")).longValue(),
         ((Number) r.get("businesses")).longValue(),
@@ -88,11 +88,11 @@ public class CurationBoard {
   }
 
   /** One submission, for the answer to its scoring (the caller's scope was checked). */
-  Curation.Submission submission(long submissionId) {
+  Curation.CurationSubmissionView submission(long submissionId) {
     return rows("s.id = ?", submissionId).get(0);
   }
 
-  private List<Curation.Submission> rows(String condition, Object... params) {
+  private List<Curation.CurationSubmissionView> rows(String condition, Object... params) {
     return jdbc.sql(
             """
             select s.id, s.round_id, s.product_id, p.name, p.business_name, s.status, s.total_score,
@@ -104,7 +104,7 @@ public class CurationBoard {
         .params(params)
         .query(
             (rs, n) ->
-                new Curation.Submission(
+                new Curation.CurationSubmissionView(
                     rs.getLong(1),
                     rs.getLong(2),
                     rs.getLong(3),

@@ -19,10 +19,10 @@ public final class CurationPassRule {
   /** The scores kept (in the round's criteria order), the total and whether it passes. */
   public record Verdict(Map<String, BigDecimal> scores, BigDecimal total, boolean passed) {}
 
-  private final List<Curation.Criterion> criteria;
+  private final List<Curation.CurationCriterion> criteria;
   private final BigDecimal passScore;
 
-  public CurationPassRule(List<Curation.Criterion> criteria, BigDecimal passScore) {
+  public CurationPassRule(List<Curation.CurationCriterion> criteria, BigDecimal passScore) {
     this.criteria = List.copyOf(criteria);
     this.passScore = passScore;
   }
@@ -32,7 +32,7 @@ public final class CurationPassRule {
     BigDecimal weighted = BigDecimal.ZERO;
     BigDecimal weights = BigDecimal.ZERO;
     Map<String, BigDecimal> kept = new LinkedHashMap<>();
-    for (Curation.Criterion c : criteria) {
+    for (Curation.CurationCriterion c : criteria) {
       BigDecimal v = scores == null ? null : scores.get(c.key());
       if (v == null || v.signum() < 0 || v.compareTo(BigDecimal.TEN) > 0) {
         p.add(new FieldProblem("scores." + c.key(), "curation.score.range", c.label()));

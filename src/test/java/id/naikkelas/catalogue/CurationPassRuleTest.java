@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class CurationPassRuleTest {
 
-  private static final List<Curation.Criterion> TWO =
+  private static final List<Curation.CurationCriterion> TWO =
       List.of(
-          new Curation.Criterion("taste", "Rasa", BigDecimal.valueOf(3)),
-          new Curation.Criterion("packaging", "Kemasan", BigDecimal.ONE));
+          new Curation.CurationCriterion("taste", "Rasa", BigDecimal.valueOf(3)),
+          new Curation.CurationCriterion("packaging", "Kemasan", BigDecimal.ONE));
 
   private final CurationPassRule rule = new CurationPassRule(TWO, BigDecimal.valueOf(70));
 

@@ -96,7 +96,8 @@ class MarketPageController {
         redirect,
         () ->
             curation.open(
-                current.require(), new Curation.RoundDraft(title, partnerId, null, passScore)));
+                current.require(),
+                new Curation.CurationRoundRequest(title, partnerId, null, passScore)));
   }
 
   @GetMapping("/pasar/kurasi/{id}")
