@@ -213,7 +213,7 @@ class CatalogueDemoData implements ApplicationRunner {
     long round =
         curation.open(
             lamongan,
-            new Curation.RoundDraft(
+            new Curation.CurationRoundRequest(
                 "Kurasi Produk Ritel Modern 2026", retailer, null, BigDecimal.valueOf(70)));
     int k = 0;
     Set<Long> curated = new HashSet<>();
@@ -224,16 +224,16 @@ class CatalogueDemoData implements ApplicationRunner {
       long submission = curation.submit(lamongan, round, p.getValue());
       int base = 6 + (k % 4);
       Map<String, BigDecimal> scores = new LinkedHashMap<>();
-      for (Curation.Criterion c : Curation.DEFAULT_CRITERIA) {
+      for (Curation.CurationCriterion c : Curation.DEFAULT_CRITERIA) {
         scores.put(c.key(), BigDecimal.valueOf(Math.min(10, base + (c.key().length() % 2))));
       }
-      Curation.Submission s =
+      Curation.CurationSubmissionView s =
           curation.score(
               lamongan,
               submission,
               scores,
               base >= 7 ? "Siap masuk gerai" : "Perbaiki kemasan dan label");
-      if ("PASSED".equals(s.status())) {
+      if (s.status() == CurationSubmissionState.PASSED) {
         curated.add(businessOf.get(p.getValue()));
         for (int o = 0; o < 3 + k % 4; o++) {
           curation.addOutlet(
@@ -245,7 +245,7 @@ class CatalogueDemoData implements ApplicationRunner {
     long expo =
         expos.create(
             lamongan,
-            new Expos.Draft(
+            new Expos.ExpoDraft(
                 "Pameran Virtual UMKM Lamongan 2026",
                 "Lamongan UMKM Virtual Expo 2026",
                 "Produk pilihan UMKM Lamongan yang lolos kurasi, untuk pembeli dan diaspora.",

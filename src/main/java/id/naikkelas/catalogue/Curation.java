@@ -9,17 +9,16 @@ import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.RegionScope;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,38 +36,40 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Curation {
 
-  public record Criterion(String key, String label, BigDecimal weight) {}
+  public record CurationCriterion(String key, String label, BigDecimal weight) {}
 
-  public record RoundDraft(
-      String title, Long partnerId, List<Criterion> criteria, BigDecimal passScore) {}
+  public record CurationRoundRequest(
+      String title, Long partnerId, List<CurationCriterion> criteria, BigDecimal passScore) {}
 
-  public record Submission(
+  public record CurationSubmissionView(
       long id,
       long roundId,
       long productId,
       String productName,
       String businessName,
-      String status,
+      CurationSubmissionState status,
       BigDecimal totalScore,
       String feedback,
       int outlets) {}
 
-  public record Report(
+  public record CurationReport(
       long submitted, long passed, long businesses, long passedBusinesses, long outlets) {}
 
   /** The default criteria the issue names, equal weights. */
-  public static final List<Criterion> DEFAULT_CRITERIA =
+  public static final List<CurationCriterion> DEFAULT_CRITERIA =
       List.of(
-          new Criterion("originality", "Orisinalitas", BigDecimal.ONE),
-          new Criterion("supply", "Konsistensi pasokan", BigDecimal.ONE),
-          new Criterion("capacity", "Kapasitas produksi", BigDecimal.ONE),
-          new Criterion("innovation", "Inovasi", BigDecimal.ONE),
-          new Criterion("packaging", "Kemasan", BigDecimal.ONE));
+          new CurationCriterion("originality", "Orisinalitas", BigDecimal.ONE),
+          new CurationCriterion("supply", "Konsistensi pasokan", BigDecimal.ONE),
+          new CurationCriterion("capacity", "Kapasitas produksi", BigDecimal.ONE),
+          new CurationCriterion("innovation", "Inovasi", BigDecimal.ONE),
+          new CurationCriterion("packaging", "Kemasan", BigDecimal.ONE));
 
   private final JdbcClient jdbc;
   private final Products products;
   private final CurationScope scopes;
   private final CurationBoard board;
+  private final CurationRounds rounds;
+  private final ApplicationEventPublisher events;
   private final AuditTrail audit;
   private final JsonMapper json;
   private final Clock clock;
@@ -78,6 +79,8 @@ public class Curation {
       Products products,
       CurationScope scopes,
       CurationBoard board,
+      CurationRounds rounds,
+      ApplicationEventPublisher events,
       AuditTrail audit,
       JsonMapper json,
       Clock clock) {
@@ -85,22 +88,24 @@ public class Curation {
     this.products = products;
     this.scopes = scopes;
     this.board = board;
+    this.rounds = rounds;
+    this.events = events;
     this.audit = audit;
     this.json = json;
     this.clock = clock;
   }
 
   @Transactional
-  public long open(Actor by, RoundDraft d) {
+  public long open(Actor by, CurationRoundRequest d) {
     String scope = by.officerScope();
     List<FieldProblem> p = new ArrayList<>();
     if (d.title() == null || d.title().isBlank() || d.title().length() > 200) {
       p.add(new FieldProblem("title", "field.required"));
     }
-    List<Criterion> criteria =
+    List<CurationCriterion> criteria =
         d.criteria() == null || d.criteria().isEmpty() ? DEFAULT_CRITERIA : d.criteria();
     Set<String> keys = new HashSet<>();
-    for (Criterion c : criteria) {
+    for (CurationCriterion c : criteria) {
       if (c.key() == null
           || !c.key().matches("[a-z][a-zA-Z0-9]{0,29}")
           || !keys.add(c.key())
@@ -153,9 +158,7 @@ public class Curation {
   @Transactional
   public long submit(Actor by, long roundId, long productId) {
     CurationScope.Round round = scopes.forEntrant(by, roundId);
-    if (!"OPEN".equals(round.status())) {
-      throw new ConflictException("round", "curation.closed");
-    }
+    rounds.round(round.id()).acceptEntry();
     ProductView product;
     try {
       product = products.manageableView(by, productId);
@@ -194,38 +197,31 @@ public class Curation {
     return id;
   }
 
-  /** Scores 0–10 per criterion; the weighted total (0–100) against the pass score decides. */
+  /**
+   * Scores 0–10 per criterion; the {@link CurationPassRule} decides. Only while the round is open.
+   */
   @Transactional
-  public Submission score(
+  public CurationSubmissionView score(
       Actor by, long submissionId, Map<String, BigDecimal> scores, String feedback) {
     String scope = CurationScope.scorerScope(by);
-    Map<String, Object> s =
-        jdbc
-            .sql(
-                "select s.round_id, s.product_id, s.village_code, r.criteria::text as criteria, r.pass_score"
-                    + " from curation_submission s join curation_round r on r.id = s.round_id where s.id = ?")
-            .param(submissionId)
-            .query()
-            .listOfRows()
-            .stream()
-            .findFirst()
-            .filter(r -> RegionScope.covers(scope, (String) r.get("village_code")))
+    CurationSubmission submission =
+        rounds
+            .submission(submissionId)
+            .filter(r -> RegionScope.covers(scope, r.villageCode()))
             .orElseThrow(() -> new NotFoundException("submission", submissionId));
-    List<Criterion> criteria =
-        json.readValue((String) s.get("criteria"), new TypeReference<List<Criterion>>() {});
+    CurationRound round = rounds.round(submission.roundId());
+    round.acceptScore();
+    BigDecimal passScore =
+        jdbc.sql("select pass_score from curation_round where id = ?")
+            .param(round.id())
+            .query(BigDecimal.class)
+            .single();
     List<FieldProblem> p = new ArrayList<>();
-    BigDecimal weighted = BigDecimal.ZERO;
-    BigDecimal weights = BigDecimal.ZERO;
-    Map<String, BigDecimal> kept = new LinkedHashMap<>();
-    for (Criterion c : criteria) {
-      BigDecimal v = scores == null ? null : scores.get(c.key());
-      if (v == null || v.signum() < 0 || v.compareTo(BigDecimal.TEN) > 0) {
-        p.add(new FieldProblem("scores." + c.key(), "curation.score.range", c.label()));
-        continue;
-      }
-      kept.put(c.key(), v);
-      weighted = weighted.add(v.multiply(c.weight()));
-      weights = weights.add(c.weight());
+    CurationPassRule.Verdict verdict = null;
+    try {
+      verdict = new CurationPassRule(criteria(round.id()), passScore).judge(scores);
+    } catch (InvalidInputException e) {
+      p.addAll(e.problems());
     }
     if (feedback != null && feedback.length() > 1000) {
       p.add(new FieldProblem("feedback", "field.tooLong", 1000));
@@ -233,30 +229,30 @@ public class Curation {
     if (!p.isEmpty()) {
       throw new InvalidInputException(p);
     }
-    BigDecimal total = weighted.multiply(BigDecimal.TEN).divide(weights, 2, RoundingMode.HALF_UP);
-    boolean passed = total.compareTo((BigDecimal) s.get("pass_score")) >= 0;
+    CurationSubmissionScored scored = submission.score(round, verdict);
     jdbc.sql(
             """
             update curation_submission set scores = cast(? as jsonb), total_score = ?, feedback = ?,
               status = ?, scored_by = ? where id = ?""")
         .params(
-            json.writeValueAsString(kept),
-            total,
+            json.writeValueAsString(verdict.scores()),
+            verdict.total(),
             feedback == null ? null : feedback.strip(),
-            passed ? "PASSED" : "FAILED",
+            submission.state().name(),
             by.username(),
             submissionId)
         .update();
-    if (passed) {
-      products.markCurated(((Number) s.get("product_id")).longValue());
+    if (verdict.passed()) {
+      products.markCurated(submission.productId());
     }
     audit.record(
         AuditAction.UPDATE,
         "curation-submission",
         submissionId,
-        (String) s.get("village_code"),
+        submission.villageCode(),
         null,
-        Map.of("total", total, "passed", passed));
+        Map.of("total", verdict.total(), "passed", verdict.passed()));
+    events.publishEvent(scored);
     return board.submission(submissionId);
   }
 
@@ -264,20 +260,11 @@ public class Curation {
   @Transactional
   public void addOutlet(Actor by, long submissionId, String outlet, String city, LocalDate since) {
     String scope = by.officerScope();
-    String status =
-        jdbc
-            .sql("select status, village_code from curation_submission where id = ?")
-            .param(submissionId)
-            .query()
-            .listOfRows()
-            .stream()
-            .findFirst()
-            .filter(r -> RegionScope.covers(scope, (String) r.get("village_code")))
-            .map(r -> (String) r.get("status"))
-            .orElseThrow(() -> new NotFoundException("submission", submissionId));
-    if (!"PASSED".equals(status)) {
-      throw new ConflictException("submission", "curation.notPassed");
-    }
+    rounds
+        .submission(submissionId)
+        .filter(r -> RegionScope.covers(scope, r.villageCode()))
+        .orElseThrow(() -> new NotFoundException("submission", submissionId))
+        .acceptOutlet();
     if (outlet == null || outlet.isBlank() || outlet.length() > 160) {
       throw new InvalidInputException("outlet", "field.required");
     }
@@ -295,13 +282,43 @@ public class Curation {
     }
   }
 
+  /** OPEN → CLOSED, by an officer covering the round; a closed round is refused (409). */
   @Transactional
-  public void close(Actor by, long roundId) {
+  public CurationRoundView close(Actor by, long roundId) {
     String scope = by.officerScope();
     if (!RegionScope.covers(scope, scopes.forScorer(by, roundId).regionScope())) {
       throw new NotFoundException("round", roundId);
     }
-    jdbc.sql("update curation_round set status = 'CLOSED' where id = ?").param(roundId).update();
+    CurationRound round = rounds.round(roundId);
+    CurationRoundState from = round.state();
+    CurationRoundClosed closed = round.close();
+    rounds.store(round, from, "close");
+    audit.record(
+        AuditAction.UPDATE,
+        "curation-round",
+        roundId,
+        round.regionScope(),
+        Map.of("status", from.name()),
+        Map.of("status", round.state().name()));
+    events.publishEvent(closed);
+    return view(roundId);
+  }
+
+  /** A round as the close action answers it. */
+  public CurationRoundView view(long roundId) {
+    return jdbc.sql(
+            "select id, title, status, region_scope, pass_score from curation_round where id = ?")
+        .param(roundId)
+        .query(
+            (rs, n) ->
+                new CurationRoundView(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    CurationRoundState.valueOf(rs.getString(3)),
+                    rs.getString(4),
+                    rs.getBigDecimal(5)))
+        .optional()
+        .orElseThrow(() -> new NotFoundException("round", roundId));
   }
 
   /** Rounds open for products of this district, for an owner choosing where to enter. */
@@ -310,21 +327,23 @@ public class Curation {
             """
             select r.id, r.title, p.name as partner from curation_round r
             left join partner p on p.id = r.partner_id
-            where r.status = 'OPEN' and (? = r.region_scope or ? like r.region_scope || '.%')
+            where r.status = ? and"""
+                + RegionScope.sqlWithin("r.region_scope")
+                + """
             order by r.id desc""")
-        .params(districtCode, districtCode)
+        .params(CurationRoundState.OPEN.name(), districtCode, districtCode)
         .query()
         .listOfRows();
   }
 
-  public List<Criterion> criteria(long roundId) {
+  public List<CurationCriterion> criteria(long roundId) {
     return json.readValue(
         jdbc.sql("select criteria::text from curation_round where id = ?")
             .param(roundId)
             .query(String.class)
             .optional()
             .orElseThrow(() -> new NotFoundException("round", roundId)),
-        new TypeReference<List<Criterion>>() {});
+        new TypeReference<List<CurationCriterion>>() {});
   }
 
   private String village(long productId) {

@@ -1,6 +1,7 @@
 package id.naikkelas.catalogue;
 
 import id.naikkelas.access.Actor;
+import id.naikkelas.platform.RegionScope;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Service;
 public class CurationBoard {
 
   /** A submission is in scope when its business's village is the scope or lies inside it. */
-  private static final String IN_SCOPE = " (s.village_code = ? or s.village_code like ?)";
+  private static final String IN_SCOPE = " " + RegionScope.sql("s.village_code");
 
   private final JdbcClient jdbc;
   private final CurationScope scopes;
@@ -39,16 +40,16 @@ public class CurationBoard {
                 from curation_round r left join partner p on p.id = r.partner_id
                 where r.region_scope = ? or r.region_scope like ? or ? like r.region_scope || '.%'
                 order by r.id desc""")
-        .params(scope, scope + ".%", scope, scope + ".%", scope)
+        .params(scope, scope, scope, scope + ".%", scope)
         .query()
         .listOfRows();
   }
 
   /** Submissions of a round the caller sees, only those of businesses in the caller's scope. */
-  public List<Curation.Submission> submissions(Actor by, long roundId) {
+  public List<Curation.CurationSubmissionView> submissions(Actor by, long roundId) {
     scopes.forScorer(by, roundId);
     String scope = CurationScope.scorerScope(by);
-    return rows("s.round_id = ? and" + IN_SCOPE, roundId, scope, scope + ".%");
+    return rows("s.round_id = ? and" + IN_SCOPE, roundId, scope, scope);
   }
 
   /**
@@ -56,17 +57,18 @@ public class CurationBoard {
    * submissions in the caller's scope (a district officer gets the district's share of a regency
    * round; an officer covering the round gets all of it).
    */
-  public Curation.Report report(Actor by, long roundId) {
+  public Curation.CurationReport report(Actor by, long roundId) {
     scopes.forScorer(by, roundId);
     String scope = CurationScope.scorerScope(by);
-    String like = scope + ".%";
+    String like = scope;
+    String passed = CurationSubmissionState.PASSED.name();
     Map<String, Object> r =
         jdbc.sql(
                 """
                 select count(*) as submitted,
-                  count(*) filter (where status = 'PASSED') as passed,
+                  count(*) filter (where status = ?) as passed,
                   count(distinct business_id) as businesses,
-                  count(distinct business_id) filter (where status = 'PASSED') as passed_businesses,
+                  count(distinct business_id) filter (where status = ?) as passed_businesses,
                   (select count(*) from curation_outlet o join curation_submission s
                      on s.id = o.submission_id where s.round_id = ? and"""
                     + IN_SCOPE
@@ -74,10 +76,10 @@ public class CurationBoard {
                     ) as outlets
                     from curation_submission s where s.round_id = ? and"""
                     + IN_SCOPE)
-            .params(roundId, scope, like, roundId, scope, like)
+            .params(passed, passed, roundId, scope, like, roundId, scope, like)
             .query()
             .singleRow();
-    return new Curation.Report(
+    return new Curation.CurationReport(
         ((Number) r.get("submitted")).longValue(),
         ((Number) r.get("passed")).longValue(),
         ((Number) r.get("businesses")).longValue(),
@@ -86,11 +88,11 @@ public class CurationBoard {
   }
 
   /** One submission, for the answer to its scoring (the caller's scope was checked). */
-  Curation.Submission submission(long submissionId) {
+  Curation.CurationSubmissionView submission(long submissionId) {
     return rows("s.id = ?", submissionId).get(0);
   }
 
-  private List<Curation.Submission> rows(String condition, Object... params) {
+  private List<Curation.CurationSubmissionView> rows(String condition, Object... params) {
     return jdbc.sql(
             """
             select s.id, s.round_id, s.product_id, p.name, p.business_name, s.status, s.total_score,
@@ -102,13 +104,13 @@ public class CurationBoard {
         .params(params)
         .query(
             (rs, n) ->
-                new Curation.Submission(
+                new Curation.CurationSubmissionView(
                     rs.getLong(1),
                     rs.getLong(2),
                     rs.getLong(3),
                     rs.getString(4),
                     rs.getString(5),
-                    rs.getString(6),
+                    CurationSubmissionState.valueOf(rs.getString(6)),
                     rs.getBigDecimal(7),
                     rs.getString(8),
                     rs.getInt(9)))

@@ -166,9 +166,13 @@ class ExpoBooths {
     return jdbc.sql(
             """
             select s.product_id from curation_submission s join product p on p.id = s.product_id
-            where s.round_id = ? and s.business_id = ? and s.status = 'PASSED'
-              and p.status = 'PUBLISHED'""")
-        .params(roundId, businessId)
+            where s.round_id = ? and s.business_id = ? and s.status = ?
+              and p.status = ?""")
+        .params(
+            roundId,
+            businessId,
+            CurationSubmissionState.PASSED.name(),
+            ProductStatus.PUBLISHED.name())
         .query(Long.class)
         .list();
   }

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Expos {
 
-  public record Draft(
+  public record ExpoDraft(
       String title,
       String titleEn,
       String description,
@@ -40,7 +40,7 @@ public class Expos {
       String endsOn,
       Long curationRoundId) {}
 
-  public record Expo(
+  public record ExpoView(
       long id,
       String title,
       String titleEn,
@@ -53,7 +53,7 @@ public class Expos {
   public record Booth(
       long businessId, String businessName, long visits, List<ProductView> products) {}
 
-  public record Report(
+  public record ExpoReport(
       long booths, long visits, long inquiries, long deals, Map<String, BigDecimal> dealValue) {}
 
   private final JdbcClient jdbc;
@@ -69,7 +69,7 @@ public class Expos {
   }
 
   @Transactional
-  public long create(Actor by, Draft d) {
+  public long create(Actor by, ExpoDraft d) {
     String scope = by.officerScope();
     List<FieldProblem> p = new ArrayList<>();
     if (d.title() == null || d.title().isBlank() || d.title().length() > 200) {
@@ -134,14 +134,14 @@ public class Expos {
     booths.remove(by, expoId, businessId);
   }
 
-  public Expo expo(long id) {
+  public ExpoView expo(long id) {
     return jdbc.sql(
             "select id, title, title_en, description, description_en, starts_on, ends_on, curation_round_id"
                 + " from expo where id = ?")
         .param(id)
         .query(
             (rs, n) ->
-                new Expo(
+                new ExpoView(
                     rs.getLong(1),
                     rs.getString(2),
                     rs.getString(3),
@@ -154,7 +154,7 @@ public class Expos {
         .orElseThrow(() -> new NotFoundException("expo", id));
   }
 
-  public List<Expo> all() {
+  public List<ExpoView> all() {
     return jdbc.sql("select id from expo order by starts_on desc").query(Long.class).list().stream()
         .map(this::expo)
         .toList();
@@ -174,7 +174,7 @@ public class Expos {
   }
 
   /** The expos the officer manages: those whose scope the officer's scope covers. */
-  public List<Expo> managed(Actor by) {
+  public List<ExpoView> managed(Actor by) {
     String scope = by.officerScope();
     return jdbc
         .sql(
@@ -193,7 +193,7 @@ public class Expos {
    * else). Only booths inside the expo's scope and inquiries about businesses inside it count, so
    * the report never holds figures of businesses outside the manager's scope.
    */
-  public Report report(Actor by, long expoId) {
+  public ExpoReport report(Actor by, long expoId) {
     String scope = booths.managed(by, expoId).scope();
     String like = scope + ".%";
     Map<String, Object> r =
@@ -205,21 +205,33 @@ public class Expos {
                     and (village_code = ? or village_code like ?)) as visits,
                   (select count(*) from inquiry where expo_id = ?
                     and (village_code = ? or village_code like ?)) as inquiries,
-                  (select count(*) from inquiry where expo_id = ? and status = 'DEAL'
+                  (select count(*) from inquiry where expo_id = ? and status = ?
                     and (village_code = ? or village_code like ?)) as deals""")
             .params(
-                expoId, scope, like, expoId, scope, like, expoId, scope, like, expoId, scope, like)
+                expoId,
+                scope,
+                like,
+                expoId,
+                scope,
+                like,
+                expoId,
+                scope,
+                like,
+                expoId,
+                InquiryState.DEAL.name(),
+                scope,
+                like)
             .query()
             .singleRow();
     Map<String, BigDecimal> value = new LinkedHashMap<>();
     jdbc.sql(
-            "select deal_currency, sum(deal_value) from inquiry where expo_id = ? and status = 'DEAL'"
+            "select deal_currency, sum(deal_value) from inquiry where expo_id = ? and status = ?"
                 + " and (village_code = ? or village_code like ?) group by deal_currency order by 1")
-        .params(expoId, scope, like)
+        .params(expoId, InquiryState.DEAL.name(), scope, like)
         .query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
         .list()
         .forEach(e -> value.put(e.getKey(), e.getValue()));
-    return new Report(
+    return new ExpoReport(
         ((Number) r.get("booths")).longValue(),
         ((Number) r.get("visits")).longValue(),
         ((Number) r.get("inquiries")).longValue(),

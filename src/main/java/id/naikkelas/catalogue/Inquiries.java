@@ -7,25 +7,27 @@ import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.notification.Channel;
 import id.naikkelas.notification.Notifications;
 import id.naikkelas.platform.AddressThrottle;
-import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.FormFields;
+import id.naikkelas.platform.IllegalTransitionException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
 import id.naikkelas.platform.RandomCodes;
+import id.naikkelas.platform.RegionScope;
 import id.naikkelas.registry.Contacts;
 import id.naikkelas.registry.OwnerLookup;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,36 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Inquiries {
 
-  /** What a buyer sends. {@code website} is a honeypot. */
-  public record Ask(
-      Long productId,
-      Long businessId,
-      String buyerName,
-      String organisation,
-      String country,
-      String contact,
-      String quantity,
-      String message,
-      String website,
-      Long expoId) {}
-
-  /** An inquiry as the owner and officers see it (the buyer's contact masked). */
-  public record Row(
-      long id,
-      Long productId,
-      String productName,
-      long businessId,
-      String buyerName,
-      String organisation,
-      String country,
-      String contactMasked,
-      String quantity,
-      String message,
-      String status,
-      BigDecimal dealValue,
-      String dealCurrency,
-      Instant createdAt) {}
-
   public record Asked(long id, String token) {}
 
   static final String TOPIC = "catalogue-inquiry";
@@ -77,6 +49,7 @@ public class Inquiries {
   private final Notifications notifications;
   private final PersonalDataCipher cipher;
   private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final AddressThrottle throttle;
   private final String officerInbox;
@@ -87,6 +60,7 @@ public class Inquiries {
       Notifications notifications,
       PersonalDataCipher cipher,
       AuditTrail audit,
+      ApplicationEventPublisher events,
       Clock clock,
       @Value("${naikkelas.catalogue.inquiries-per-minute:5}") int perMinute,
       @Value("${naikkelas.catalogue.officer-inbox:}") String officerInbox) {
@@ -95,6 +69,7 @@ public class Inquiries {
     this.notifications = notifications;
     this.cipher = cipher;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
     this.throttle = new AddressThrottle(perMinute);
     this.officerInbox = officerInbox;
@@ -106,7 +81,7 @@ public class Inquiries {
   }
 
   @Transactional
-  public Asked ask(Ask a, String clientAddress) {
+  public Asked ask(InquiryRequest a, String clientAddress) {
     throttle.check(clientAddress);
     List<FieldProblem> p = new ArrayList<>();
     if (a.website() != null && !a.website().isBlank()) {
@@ -124,7 +99,7 @@ public class Inquiries {
               .listOfRows()
               .stream()
               .findFirst()
-              .filter(r -> "PUBLISHED".equals(r.get("status")))
+              .filter(r -> ProductStatus.PUBLISHED.name().equals(r.get("status")))
               .orElseThrow(() -> new NotFoundException("product", a.productId()));
       businessId = ((Number) product.get("business_id")).longValue();
       productName = (String) product.get("name");
@@ -221,19 +196,19 @@ public class Inquiries {
   }
 
   /** Inquiries for the owner's businesses, or of the officer's scope, newest first. */
-  public List<Row> list(Actor by) {
+  public List<InquiryView> list(Actor by) {
     return visible(by, "", List.of(), " order by i.id desc limit 500");
   }
 
   /** One inquiry the caller may see (the owner's business, or the officer's scope). */
-  private Row find(Actor by, long id) {
+  private InquiryView find(Actor by, long id) {
     return visible(by, " and i.id = ?", List.of(id), "").stream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("inquiry", id));
   }
 
   /** Inquiries of the owner's businesses or of the officer's scope, narrowed by {@code and}. */
-  private List<Row> visible(Actor by, String and, List<Object> andParams, String tail) {
+  private List<InquiryView> visible(Actor by, String and, List<Object> andParams, String tail) {
     String where;
     List<Object> params = new ArrayList<>();
     if (by.role() == Role.OWNER) {
@@ -245,9 +220,9 @@ public class Inquiries {
       params.add(mine.toArray(Long[]::new));
     } else {
       String scope = by.officerScope();
-      where = "(i.village_code = ? or i.village_code like ?)";
+      where = RegionScope.sql("i.village_code");
       params.add(scope);
-      params.add(scope + ".%");
+      params.add(scope);
     }
     params.addAll(andParams);
     return jdbc.sql(ROW + " where " + where + and + tail)
@@ -257,7 +232,7 @@ public class Inquiries {
   }
 
   /** The buyer's own inquiry, by its private token. */
-  public Row byToken(String token) {
+  public InquiryView byToken(String token) {
     if (token == null || !token.matches("[A-Z2-9]{12}")) {
       throw new NotFoundException("inquiry", token);
     }
@@ -268,42 +243,43 @@ public class Inquiries {
         .orElseThrow(() -> new NotFoundException("inquiry", token));
   }
 
-  /** ANSWERED, DEAL (with value and currency) or CLOSED, by the owner or an officer in scope. */
+  /** NEW → ANSWERED, by the owner or an officer in scope. */
   @Transactional
-  public void move(Actor by, long id, String status, BigDecimal value, String currency) {
-    Row row = find(by, id);
-    String to = status == null ? "" : status.strip().toUpperCase(Locale.ROOT);
-    boolean allowed =
-        switch (to) {
-          case "ANSWERED" -> row.status().equals("NEW");
-          case "DEAL", "CLOSED" -> row.status().equals("NEW") || row.status().equals("ANSWERED");
-          default -> false;
-        };
-    if (!allowed) {
-      throw new ConflictException("status", "inquiry.transition", row.status(), to);
+  public InquiryView answer(Actor by, long id) {
+    return act(by, id, "answer", Inquiry::answer);
+  }
+
+  /** NEW or ANSWERED → DEAL with its value and currency (IDR by default). */
+  @Transactional
+  public InquiryView recordDeal(Actor by, long id, BigDecimal value, String currency) {
+    return act(by, id, "deal", i -> i.recordDeal(value, currency));
+  }
+
+  /** NEW or ANSWERED → CLOSED. */
+  @Transactional
+  public InquiryView close(Actor by, long id) {
+    return act(by, id, "close", Inquiry::close);
+  }
+
+  private InquiryView act(Actor by, long id, String action, Function<Inquiry, Object> transition) {
+    InquiryView row = find(by, id);
+    Inquiry inquiry = new Inquiry(row.id(), row.businessId(), row.status());
+    Object event = transition.apply(inquiry);
+    int n =
+        jdbc.sql(
+                "update inquiry set status = ?, deal_value = ?, deal_currency = ?, updated_at = ?"
+                    + " where id = ? and status = ?")
+            .params(
+                inquiry.state().name(),
+                inquiry.dealValue(),
+                inquiry.dealCurrency(),
+                Timestamp.from(clock.instant()),
+                id,
+                row.status().name())
+            .update();
+    if (n != 1) {
+      throw new IllegalTransitionException(find(by, id).status(), action);
     }
-    String cur = null;
-    if (to.equals("DEAL")) {
-      List<FieldProblem> p = new ArrayList<>();
-      if (value == null || value.signum() < 0) {
-        p.add(new FieldProblem("dealValue", "inquiry.dealValue"));
-      }
-      cur =
-          currency == null || currency.isBlank()
-              ? "IDR"
-              : currency.strip().toUpperCase(Locale.ROOT);
-      if (!cur.matches("[A-Z]{3}")) {
-        p.add(new FieldProblem("currency", "matching.currency.invalid"));
-      }
-      if (!p.isEmpty()) {
-        throw new InvalidInputException(p);
-      }
-    }
-    jdbc.sql(
-            "update inquiry set status = ?, deal_value = ?, deal_currency = ?, updated_at = ?"
-                + " where id = ?")
-        .params(to, to.equals("DEAL") ? value : null, cur, Timestamp.from(clock.instant()), id)
-        .update();
     String village =
         jdbc.sql("select village_code from inquiry where id = ?")
             .param(id)
@@ -314,10 +290,18 @@ public class Inquiries {
         "inquiry",
         id,
         village,
-        Map.of("status", row.status()),
-        to.equals("DEAL")
-            ? Map.of("status", to, "value", value, "currency", cur)
-            : Map.of("status", to));
+        Map.of("status", row.status().name()),
+        inquiry.state() == InquiryState.DEAL
+            ? Map.of(
+                "status",
+                inquiry.state().name(),
+                "value",
+                inquiry.dealValue(),
+                "currency",
+                inquiry.dealCurrency())
+            : Map.of("status", inquiry.state().name()));
+    events.publishEvent(event);
+    return find(by, id);
   }
 
   private static final String ROW =
@@ -327,8 +311,8 @@ public class Inquiries {
         i.deal_value, i.deal_currency, i.created_at
       from inquiry i left join product p on p.id = i.product_id""";
 
-  private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-    return new Row(
+  private static InquiryView row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new InquiryView(
         rs.getLong("id"),
         (Long) rs.getObject("product_id"),
         rs.getString("product_name"),
@@ -339,7 +323,7 @@ public class Inquiries {
         rs.getString("contact_masked"),
         rs.getString("quantity"),
         rs.getString("message"),
-        rs.getString("status"),
+        InquiryState.valueOf(rs.getString("status")),
         rs.getBigDecimal("deal_value"),
         rs.getString("deal_currency"),
         rs.getTimestamp("created_at").toInstant());

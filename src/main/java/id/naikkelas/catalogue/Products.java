@@ -227,22 +227,6 @@ public class Products {
     return view(manageable(by, id));
   }
 
-  /**
-   * Its products copy the business's new name, place, badges and consent (and are re-indexed),
-   * after the change is committed, so that the registry is read as it now is.
-   */
-  @org.springframework.transaction.event.TransactionalEventListener
-  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
-  public void on(id.naikkelas.registry.BusinessChanged event) {
-    owners
-        .catalogueFacts(event.businessId())
-        .ifPresent(
-            f ->
-                repository
-                    .findByBusinessIdOrderByIdAsc(event.businessId())
-                    .forEach(p -> p.copy(copy(f))));
-  }
-
   /** A deactivated business's products leave the catalogue, in the same transaction. */
   @EventListener
   void on(BusinessDeactivated event) {

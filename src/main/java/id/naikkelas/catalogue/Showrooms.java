@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Showrooms {
 
   /** One consignment with its counts and money. */
-  public record Line(
+  public record ConsignmentLine(
       long id,
       long productId,
       String productName,
@@ -139,7 +139,7 @@ public class Showrooms {
       Integer quantity,
       BigDecimal amount,
       LocalDate on) {
-    Line line = line(by, consignmentId);
+    ConsignmentLine line = line(by, consignmentId);
     String k = kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT);
     int q = quantity == null ? 0 : quantity;
     BigDecimal a = amount;
@@ -214,7 +214,7 @@ public class Showrooms {
    * sold value, paid, owed — only when the caller's scope covers the business's village, filtered
    * here in SQL. The showroom's figures are therefore always the caller's share.
    */
-  public List<Line> lines(Actor by, long showroomId) {
+  public List<ConsignmentLine> lines(Actor by, long showroomId) {
     showroom(by, showroomId);
     String scope = by.officerScope();
     return jdbc.sql(LINES + " where c.showroom_id = ?" + IN_SCOPE + " order by c.id")
@@ -224,7 +224,7 @@ public class Showrooms {
   }
 
   /** One consignment of a business in the caller's scope; 404 otherwise. */
-  private Line line(Actor by, long consignmentId) {
+  private ConsignmentLine line(Actor by, long consignmentId) {
     String scope = by.officerScope();
     return jdbc.sql(LINES + " where c.id = ?" + IN_SCOPE)
         .params(consignmentId, scope, scope + ".%")
@@ -261,13 +261,13 @@ public class Showrooms {
         coalesce((select sum(m.amount) from consignment_movement m where m.consignment_id = c.id and m.kind = 'PAID'), 0) as paid
       from consignment c join product p on p.id = c.product_id""";
 
-  private static Line line(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private static ConsignmentLine line(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     int placed = rs.getInt(5);
     int sold = rs.getInt("sold");
     int returned = rs.getInt("returned");
     BigDecimal value = rs.getBigDecimal("sold_value");
     BigDecimal paid = rs.getBigDecimal("paid");
-    return new Line(
+    return new ConsignmentLine(
         rs.getLong(1),
         rs.getLong(2),
         rs.getString(3),

@@ -245,7 +245,7 @@ class OtherDistrictWalkTest {
     long inquiryId =
         inquiries
             .ask(
-                new id.naikkelas.catalogue.Inquiries.Ask(
+                new id.naikkelas.catalogue.InquiryRequest(
                     productId,
                     null,
                     "Pembeli",

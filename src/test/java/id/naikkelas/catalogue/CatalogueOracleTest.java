@@ -97,7 +97,7 @@ class CatalogueOracleTest {
     long inquiry =
         inquiries
             .ask(
-                new Inquiries.Ask(
+                new InquiryRequest(
                     product,
                     null,
                     "Pembeli Uji",
@@ -114,10 +114,8 @@ class CatalogueOracleTest {
     String lumajang = accounts.token(accounts.open(Role.OFFICER, "35.08"));
     for (String token : List.of(viewer, lumajang)) {
       assertSame(
-          market.post(
-              token, "/api/v1/inquiries/" + inquiry + "/status", Map.of("status", "CLOSED")),
-          market.post(
-              token, "/api/v1/inquiries/" + UNKNOWN + "/status", Map.of("status", "CLOSED")));
+          market.post(token, "/api/v1/inquiries/" + inquiry + "/close", Map.of()),
+          market.post(token, "/api/v1/inquiries/" + UNKNOWN + "/close", Map.of()));
     }
   }
 

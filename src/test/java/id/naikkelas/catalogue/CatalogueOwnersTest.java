@@ -103,7 +103,8 @@ class CatalogueOwnersTest {
     long round =
         curation.open(
             sukodadi,
-            new Curation.RoundDraft("Kurasi Ritel " + System.nanoTime(), null, null, null));
+            new Curation.CurationRoundRequest(
+                "Kurasi Ritel " + System.nanoTime(), null, null, null));
     var asAna = authentication(accounts.signedIn(ana));
     mvc.perform(
             post("/kelola/produk/" + product + "/kurasi")

@@ -50,7 +50,8 @@ class CurationScopeTest {
     round =
         curation.open(
             lamongan,
-            new Curation.RoundDraft("Kurasi Kabupaten " + System.nanoTime(), null, null, null));
+            new Curation.CurationRoundRequest(
+                "Kurasi Kabupaten " + System.nanoTime(), null, null, null));
     long own = market.product(market.business("35.24.17.2007"), "Keripik Sukodadi");
     otherProductName = "Wingko Kecamatan Lain " + System.nanoTime();
     long other = market.product(market.business("35.24.01.2001"), otherProductName);
@@ -211,7 +212,8 @@ class CurationScopeTest {
     long lumajangRound =
         curation.open(
             new Actor(0, "test", "test", Role.OFFICER, "35.08"),
-            new Curation.RoundDraft("Kurasi Lumajang " + System.nanoTime(), null, null, null));
+            new Curation.CurationRoundRequest(
+                "Kurasi Lumajang " + System.nanoTime(), null, null, null));
     String outOfScope =
         body(
             market

@@ -149,7 +149,8 @@ class ExpoScopeTest {
     long round =
         curation.open(
             MarketFixture.ROOT,
-            new Curation.RoundDraft("Kurasi Expo " + System.nanoTime(), null, null, null));
+            new Curation.CurationRoundRequest(
+                "Kurasi Expo " + System.nanoTime(), null, null, null));
     long expo = expo(lamongan, round);
     long uncurated = market.business("35.24.17.2007");
     market.product(uncurated, "Kerupuk Tanpa Kurasi");
@@ -183,7 +184,8 @@ class ExpoScopeTest {
     long lamonganRound =
         curation.open(
             new id.naikkelas.access.Actor(0, "test", "test", Role.OFFICER, "35.24"),
-            new Curation.RoundDraft("Kurasi Lamongan " + System.nanoTime(), null, null, null));
+            new Curation.CurationRoundRequest(
+                "Kurasi Lamongan " + System.nanoTime(), null, null, null));
     String title = "Pameran Lumajang " + System.nanoTime();
     market
         .post(

@@ -91,18 +91,29 @@ class InquiryApiTest {
     mvc.perform(get("/api/v1/inquiries").header("Authorization", bearer(lumajang)))
         .andExpect(jsonPath("$[?(@.id == " + id + ")]").isEmpty());
     mvc.perform(
-            post("/api/v1/inquiries/" + id + "/status")
+            post("/api/v1/inquiries/" + id + "/close")
                 .header("Authorization", bearer(lumajang))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"status\":\"CLOSED\"}"))
+                .content("{}"))
         .andExpect(status().isNotFound());
 
-    move(officer, id, "{\"status\":\"ANSWERED\"}").andExpect(status().isNoContent());
-    move(officer, id, "{\"status\":\"DEAL\",\"dealValue\":-1}")
-        .andExpect(status().isUnprocessableContent());
-    move(officer, id, "{\"status\":\"DEAL\",\"dealValue\":5200,\"currency\":\"eur\"}")
-        .andExpect(status().isNoContent());
-    move(officer, id, "{\"status\":\"ANSWERED\"}").andExpect(status().isConflict());
+    move(officer, id, "answer", "{}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("ANSWERED"));
+    move(officer, id, "deal", "{\"dealValue\":-1}").andExpect(status().isUnprocessableContent());
+    move(officer, id, "deal", "{\"dealValue\":5200,\"currency\":\"eur\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("DEAL"));
+    move(officer, id, "answer", "{}")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.currentState").value("DEAL"))
+        .andExpect(jsonPath("$.action").value("answer"));
+    move(officer, id, "close", "{}")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.currentState").value("DEAL"));
+    move(officer, id, "deal", "{\"dealValue\":1}")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.currentState").value("DEAL"));
     mvc.perform(get("/api/v1/public/inquiries/" + asked.get("token")))
         .andExpect(jsonPath("$.status").value("DEAL"))
         .andExpect(jsonPath("$.dealCurrency").value("EUR"));
@@ -141,9 +152,9 @@ class InquiryApiTest {
             .content(json.writeValueAsString(body)));
   }
 
-  private ResultActions move(String token, long id, String body) throws Exception {
+  private ResultActions move(String token, long id, String action, String body) throws Exception {
     return mvc.perform(
-        post("/api/v1/inquiries/" + id + "/status")
+        post("/api/v1/inquiries/" + id + "/" + action)
             .header("Authorization", bearer(token))
             .contentType(MediaType.APPLICATION_JSON)
             .content(body));

@@ -233,9 +233,9 @@ class MarketAccessTest {
     long inquiry = ((Number) json.readValue(created, Map.class).get("id")).longValue();
     call(
             officer,
-            "/api/v1/inquiries/" + inquiry + "/status",
-            Map.of("status", "DEAL", "dealValue", 12000, "currency", "USD"))
-        .andExpect(status().isNoContent());
+            "/api/v1/inquiries/" + inquiry + "/deal",
+            Map.of("dealValue", 12000, "currency", "USD"))
+        .andExpect(status().isOk());
     mvc.perform(get("/api/v1/expos/" + expo + "/report").header("Authorization", bearer(officer)))
         .andExpect(jsonPath("$.booths").value(1))
         .andExpect(jsonPath("$.visits").value(1))

@@ -67,7 +67,7 @@ class MarketFixture {
   }
 
   /** Scores every default criterion {@code score} with the feedback. */
-  Curation.Submission score(long submission, int score, String feedback) {
+  Curation.CurationSubmissionView score(long submission, int score, String feedback) {
     Map<String, BigDecimal> scores = new LinkedHashMap<>();
     Curation.DEFAULT_CRITERIA.forEach(c -> scores.put(c.key(), BigDecimal.valueOf(score)));
     return curation.score(ROOT, submission, scores, feedback);

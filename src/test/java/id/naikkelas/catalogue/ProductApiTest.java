@@ -2,6 +2,7 @@ package id.naikkelas.catalogue;
 
 import static id.naikkelas.access.AccountFixture.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -21,6 +22,7 @@ import id.naikkelas.registry.BusinessSource;
 import id.naikkelas.registry.Registry;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -211,11 +213,16 @@ class ProductApiTest {
             null,
             true);
     registry.update(sukodadi, business, changed);
-    mvc.perform(get("/api/v1/products").param("q", "Abon Lele " + tag))
-        .andExpect(jsonPath("$.items[0].id").value(id))
-        .andExpect(jsonPath("$.items[0].businessName").value("Abon Lele Bu Tin " + tag))
-        .andExpect(jsonPath("$.items[0].badges").value(hasItem("HALAL")))
-        .andExpect(jsonPath("$.items[0].badges").value(hasItem("EXPORTER")));
+    // the copy is made by an event listener after the commit, possibly on another thread
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                mvc.perform(get("/api/v1/products").param("q", "Abon Lele " + tag))
+                    .andExpect(jsonPath("$.items[0].id").value(id))
+                    .andExpect(jsonPath("$.items[0].businessName").value("Abon Lele Bu Tin " + tag))
+                    .andExpect(jsonPath("$.items[0].badges").value(hasItem("HALAL")))
+                    .andExpect(jsonPath("$.items[0].badges").value(hasItem("EXPORTER"))));
   }
 
   private long publish(long id) throws Exception {

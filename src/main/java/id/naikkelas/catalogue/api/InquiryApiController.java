@@ -2,9 +2,15 @@ package id.naikkelas.catalogue.api;
 
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.catalogue.Inquiries;
+import id.naikkelas.catalogue.InquiryRequest;
+import id.naikkelas.catalogue.InquiryView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -21,7 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Inquiries", description = "Buyers ask about a product or a business")
 class InquiryApiController {
 
-  record Move(String status, BigDecimal dealValue, String currency) {}
+  /** The deal an inquiry ended in; the currency is ISO 4217, IDR when left out. */
+  record InquiryDealRequest(
+      @NotNull @PositiveOrZero BigDecimal dealValue,
+      @Pattern(regexp = "[A-Za-z]{3}") String currency) {}
 
   private final Inquiries inquiries;
   private final CurrentActor current;
@@ -33,7 +42,8 @@ class InquiryApiController {
 
   @PostMapping("/api/v1/inquiries")
   @Operation(summary = "Ask about a product (productId) or a business (businessId); public")
-  ResponseEntity<Map<String, Object>> ask(@RequestBody Inquiries.Ask ask, HttpServletRequest http) {
+  ResponseEntity<Map<String, Object>> ask(
+      @Valid @RequestBody InquiryRequest ask, HttpServletRequest http) {
     Inquiries.Asked asked = inquiries.ask(ask, http.getRemoteAddr());
     return ResponseEntity.created(URI.create("/api/v1/inquiries/" + asked.id()))
         .body(Map.of("id", asked.id(), "token", asked.token(), "status", "NEW"));
@@ -41,20 +51,31 @@ class InquiryApiController {
 
   @GetMapping("/api/v1/inquiries")
   @Operation(summary = "Inquiries of the owner's businesses, or of the officer's scope")
-  List<Inquiries.Row> list() {
+  List<InquiryView> list() {
     return inquiries.list(current.require());
   }
 
-  @PostMapping("/api/v1/inquiries/{id}/status")
-  @Operation(summary = "Move to ANSWERED, DEAL (dealValue, currency) or CLOSED")
-  ResponseEntity<Void> move(@PathVariable long id, @RequestBody Move move) {
-    inquiries.move(current.require(), id, move.status(), move.dealValue(), move.currency());
-    return ResponseEntity.noContent().build();
+  @PostMapping("/api/v1/inquiries/{id}/answer")
+  @Operation(summary = "Mark a NEW inquiry answered (the owner or an officer in scope)")
+  InquiryView answer(@PathVariable long id) {
+    return inquiries.answer(current.require(), id);
+  }
+
+  @PostMapping("/api/v1/inquiries/{id}/deal")
+  @Operation(summary = "Record the deal a NEW or ANSWERED inquiry ended in: value and currency")
+  InquiryView deal(@PathVariable long id, @Valid @RequestBody InquiryDealRequest deal) {
+    return inquiries.recordDeal(current.require(), id, deal.dealValue(), deal.currency());
+  }
+
+  @PostMapping("/api/v1/inquiries/{id}/close")
+  @Operation(summary = "Close a NEW or ANSWERED inquiry without a deal")
+  InquiryView close(@PathVariable long id) {
+    return inquiries.close(current.require(), id);
   }
 
   @GetMapping("/api/v1/public/inquiries/{token}")
   @Operation(summary = "The buyer's own inquiry, by its private token")
-  Inquiries.Row mine(@PathVariable String token) {
+  InquiryView mine(@PathVariable String token) {
     return inquiries.byToken(token);
   }
 }

@@ -3,11 +3,19 @@ package id.naikkelas.catalogue.api;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.catalogue.Curation;
 import id.naikkelas.catalogue.CurationBoard;
+import id.naikkelas.catalogue.CurationRoundView;
 import id.naikkelas.catalogue.Expos;
 import id.naikkelas.catalogue.MarketPartners;
 import id.naikkelas.catalogue.Showrooms;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -26,23 +34,40 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Market access", description = "Partners, curation, showrooms, virtual expos")
 class MarketAccessApiController {
 
-  record PartnerRequest(String name, String kind, String website) {}
+  /** A partner: kind MARKETPLACE, BANK, RETAILER, EXPO_ORGANISER or OTHER. */
+  record PartnerRequest(
+      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Pattern(regexp = "(?i)MARKETPLACE|BANK|RETAILER|EXPO_ORGANISER|OTHER") String kind,
+      @Size(max = 300) String website) {}
 
-  record Onboarding(Long businessId, LocalDate onboardedOn, String note) {}
+  record PartnerOnboardingRequest(
+      @NotNull @Positive Long businessId, LocalDate onboardedOn, @Size(max = 500) String note) {}
 
-  record Submit(Long productId) {}
+  record CurationSubmissionRequest(@NotNull @Positive Long productId) {}
 
-  record Scores(Map<String, BigDecimal> scores, String feedback) {}
+  /** Scores 0–10 keyed by the round's criterion keys, with feedback. */
+  record CurationScoresRequest(
+      @NotNull Map<String, BigDecimal> scores, @Size(max = 1000) String feedback) {}
 
-  record Outlet(String outlet, String city, LocalDate since) {}
+  record CurationOutletRequest(
+      @NotBlank @Size(max = 160) String outlet, @Size(max = 160) String city, LocalDate since) {}
 
-  record ShowroomRequest(String name, String place) {}
+  record ShowroomRequest(@NotBlank @Size(max = 200) String name, @Size(max = 300) String place) {}
 
-  record Placement(Long productId, Integer quantity, BigDecimal unitPrice, LocalDate placedOn) {}
+  record ConsignmentPlacementRequest(
+      @NotNull @Positive Long productId,
+      @NotNull @Positive Integer quantity,
+      @PositiveOrZero BigDecimal unitPrice,
+      LocalDate placedOn) {}
 
-  record Movement(String kind, Integer quantity, BigDecimal amount, LocalDate on) {}
+  /** SOLD or RETURNED take a quantity, PAID an amount. */
+  record ConsignmentMovementRequest(
+      @NotBlank @Pattern(regexp = "(?i)SOLD|RETURNED|PAID") String kind,
+      @Positive Integer quantity,
+      @PositiveOrZero BigDecimal amount,
+      LocalDate on) {}
 
-  record BoothRequest(Long businessId) {}
+  record ExpoBoothRequest(@NotNull @Positive Long businessId) {}
 
   private final MarketPartners partners;
   private final Curation curation;
@@ -74,14 +99,15 @@ class MarketAccessApiController {
 
   @PostMapping("/api/v1/partners")
   @Operation(summary = "Add a partner (MARKETPLACE, BANK, RETAILER, EXPO_ORGANISER, OTHER)")
-  ResponseEntity<Map<String, Object>> partner(@RequestBody PartnerRequest r) {
+  ResponseEntity<Map<String, Object>> partner(@Valid @RequestBody PartnerRequest r) {
     long id = partners.create(current.require(), r.name(), r.kind(), r.website());
     return ResponseEntity.created(URI.create("/api/v1/partners/" + id)).body(Map.of("id", id));
   }
 
   @PostMapping("/api/v1/partners/{id}/onboardings")
   @Operation(summary = "Record that a business of the caller's scope is onboarded with the partner")
-  ResponseEntity<Void> onboard(@PathVariable long id, @RequestBody Onboarding o) {
+  ResponseEntity<Void> onboard(
+      @PathVariable long id, @Valid @RequestBody PartnerOnboardingRequest o) {
     partners.onboard(
         current.require(),
         id,
@@ -106,15 +132,22 @@ class MarketAccessApiController {
   @PostMapping("/api/v1/curation-rounds")
   @Operation(
       summary = "Open a round: title, partnerId, criteria (key, label, weight), passScore 0–100")
-  ResponseEntity<Map<String, Object>> open(@RequestBody Curation.RoundDraft d) {
+  ResponseEntity<Map<String, Object>> open(@Valid @RequestBody Curation.CurationRoundRequest d) {
     long id = curation.open(current.require(), d);
     return ResponseEntity.created(URI.create("/api/v1/curation-rounds/" + id))
         .body(Map.of("id", id));
   }
 
+  @PostMapping("/api/v1/curation-rounds/{id}/close")
+  @Operation(summary = "Close an open round: no more entries or scores")
+  CurationRoundView close(@PathVariable long id) {
+    return curation.close(current.require(), id);
+  }
+
   @PostMapping("/api/v1/curation-rounds/{id}/submissions")
   @Operation(summary = "Enter a product (owners: their own; officers: in scope)")
-  ResponseEntity<Map<String, Object>> submit(@PathVariable long id, @RequestBody Submit s) {
+  ResponseEntity<Map<String, Object>> submit(
+      @PathVariable long id, @Valid @RequestBody CurationSubmissionRequest s) {
     long submission =
         curation.submit(current.require(), id, s.productId() == null ? -1 : s.productId());
     return ResponseEntity.status(201).body(Map.of("id", submission));
@@ -122,26 +155,27 @@ class MarketAccessApiController {
 
   @GetMapping("/api/v1/curation-rounds/{id}/submissions")
   @Operation(summary = "Submissions of businesses in the caller's scope: score, status, outlets")
-  List<Curation.Submission> submissions(@PathVariable long id) {
+  List<Curation.CurationSubmissionView> submissions(@PathVariable long id) {
     return board.submissions(current.require(), id);
   }
 
   @PostMapping("/api/v1/curation-submissions/{id}/scores")
   @Operation(summary = "Score 0–10 per criterion with feedback; the weighted total decides")
-  Curation.Submission score(@PathVariable long id, @RequestBody Scores s) {
+  Curation.CurationSubmissionView score(
+      @PathVariable long id, @Valid @RequestBody CurationScoresRequest s) {
     return curation.score(current.require(), id, s.scores(), s.feedback());
   }
 
   @PostMapping("/api/v1/curation-submissions/{id}/outlets")
   @Operation(summary = "An outlet where a passed product is sold")
-  ResponseEntity<Void> outlet(@PathVariable long id, @RequestBody Outlet o) {
+  ResponseEntity<Void> outlet(@PathVariable long id, @Valid @RequestBody CurationOutletRequest o) {
     curation.addOutlet(current.require(), id, o.outlet(), o.city(), o.since());
     return ResponseEntity.status(201).build();
   }
 
   @GetMapping("/api/v1/curation-rounds/{id}/report")
   @Operation(summary = "Submitted, passed, businesses and outlets, within the caller's scope")
-  Curation.Report curationReport(@PathVariable long id) {
+  Curation.CurationReport curationReport(@PathVariable long id) {
     return board.report(current.require(), id);
   }
 
@@ -153,14 +187,15 @@ class MarketAccessApiController {
 
   @PostMapping("/api/v1/showrooms")
   @Operation(summary = "Add a showroom (e.g. Kantor Bupati, WBL, Anjungan Jawa Timur TMII)")
-  ResponseEntity<Map<String, Object>> showroom(@RequestBody ShowroomRequest r) {
+  ResponseEntity<Map<String, Object>> showroom(@Valid @RequestBody ShowroomRequest r) {
     long id = showrooms.create(current.require(), r.name(), r.place());
     return ResponseEntity.created(URI.create("/api/v1/showrooms/" + id)).body(Map.of("id", id));
   }
 
   @PostMapping("/api/v1/showrooms/{id}/consignments")
   @Operation(summary = "Place stock of a product in the showroom")
-  ResponseEntity<Map<String, Object>> place(@PathVariable long id, @RequestBody Placement p) {
+  ResponseEntity<Map<String, Object>> place(
+      @PathVariable long id, @Valid @RequestBody ConsignmentPlacementRequest p) {
     long c =
         showrooms.place(
             current.require(),
@@ -177,20 +212,21 @@ class MarketAccessApiController {
       summary =
           "Stock placed, sold, returned, in stock, sold value, paid and owed, for businesses in"
               + " the caller's scope")
-  List<Showrooms.Line> lines(@PathVariable long id) {
+  List<Showrooms.ConsignmentLine> lines(@PathVariable long id) {
     return showrooms.lines(current.require(), id);
   }
 
   @PostMapping("/api/v1/consignments/{id}/movements")
   @Operation(summary = "SOLD (quantity), RETURNED (quantity) or PAID (amount) to the business")
-  ResponseEntity<Void> movement(@PathVariable long id, @RequestBody Movement m) {
+  ResponseEntity<Void> movement(
+      @PathVariable long id, @Valid @RequestBody ConsignmentMovementRequest m) {
     showrooms.record(current.require(), id, m.kind(), m.quantity(), m.amount(), m.on());
     return ResponseEntity.status(201).build();
   }
 
   @GetMapping("/api/v1/public/expos")
   @Operation(summary = "Virtual expos (public)")
-  List<Expos.Expo> expos() {
+  List<Expos.ExpoView> expos() {
     return expos.all();
   }
 
@@ -202,7 +238,7 @@ class MarketAccessApiController {
 
   @PostMapping("/api/v1/expos")
   @Operation(summary = "Create a virtual expo (titles and descriptions in Indonesian and English)")
-  ResponseEntity<Map<String, Object>> createExpo(@RequestBody Expos.Draft d) {
+  ResponseEntity<Map<String, Object>> createExpo(@Valid @RequestBody Expos.ExpoDraft d) {
     long id = expos.create(current.require(), d);
     return ResponseEntity.created(URI.create("/api/v1/public/expos/" + id)).body(Map.of("id", id));
   }
@@ -212,7 +248,7 @@ class MarketAccessApiController {
       summary =
           "Give a verified business inside the expo's scope a booth (officers covering the expo;"
               + " with a curation round, only a business with a product that passed it)")
-  ResponseEntity<Void> booth(@PathVariable long id, @RequestBody BoothRequest b) {
+  ResponseEntity<Void> booth(@PathVariable long id, @Valid @RequestBody ExpoBoothRequest b) {
     expos.addBooth(current.require(), id, b.businessId() == null ? -1 : b.businessId());
     return ResponseEntity.status(201).build();
   }
@@ -226,7 +262,7 @@ class MarketAccessApiController {
 
   @GetMapping("/api/v1/expos/{id}/report")
   @Operation(summary = "Booths, visits, inquiries and deals of the expo (officers covering it)")
-  Expos.Report expoReport(@PathVariable long id) {
+  Expos.ExpoReport expoReport(@PathVariable long id) {
     return expos.report(current.require(), id);
   }
 }

@@ -41,7 +41,7 @@ class ExpoBoardController {
         () ->
             expos.create(
                 current.require(),
-                new Expos.Draft(
+                new Expos.ExpoDraft(
                     title,
                     titleEn,
                     description,

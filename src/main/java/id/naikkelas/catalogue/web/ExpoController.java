@@ -2,6 +2,7 @@ package id.naikkelas.catalogue.web;
 
 import id.naikkelas.catalogue.Expos;
 import id.naikkelas.catalogue.Inquiries;
+import id.naikkelas.catalogue.InquiryRequest;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -72,7 +73,7 @@ class ExpoController {
     try {
       Inquiries.Asked asked =
           inquiries.ask(
-              new Inquiries.Ask(
+              new InquiryRequest(
                   productId,
                   null,
                   buyerName,

@@ -1,6 +1,6 @@
 package id.naikkelas.catalogue.web;
 
-import id.naikkelas.catalogue.Inquiries;
+import id.naikkelas.catalogue.InquiryRequest;
 
 /** A buyer's question on a product page. */
 public class InquiryPageForm {
@@ -13,8 +13,8 @@ public class InquiryPageForm {
   private String message = "";
   private String website = "";
 
-  Inquiries.Ask toAsk(long productId) {
-    return new Inquiries.Ask(
+  InquiryRequest toAsk(long productId) {
+    return new InquiryRequest(
         productId,
         null,
         buyerName,

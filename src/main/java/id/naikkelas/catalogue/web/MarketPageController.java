@@ -96,7 +96,8 @@ class MarketPageController {
         redirect,
         () ->
             curation.open(
-                current.require(), new Curation.RoundDraft(title, partnerId, null, passScore)));
+                current.require(),
+                new Curation.CurationRoundRequest(title, partnerId, null, passScore)));
   }
 
   @GetMapping("/pasar/kurasi/{id}")
@@ -104,9 +105,16 @@ class MarketPageController {
     var by = current.require();
     model.addAttribute("roundId", id);
     model.addAttribute("submissions", board.submissions(by, id));
+    model.addAttribute("round", curation.view(id));
     model.addAttribute("criteria", curation.criteria(id));
     model.addAttribute("report", board.report(by, id));
     return "catalogue/round";
+  }
+
+  @PostMapping("/pasar/kurasi/{id}/tutup")
+  String closeRound(@PathVariable long id, RedirectAttributes redirect) {
+    return act(
+        "/pasar/kurasi/" + id, redirect, () -> curation.close(current.require(), id).id(), false);
   }
 
   @PostMapping("/pasar/kurasi/{id}/produk")

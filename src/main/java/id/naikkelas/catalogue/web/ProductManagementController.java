@@ -160,10 +160,11 @@ class ProductManagementController {
     return "catalogue/inbox";
   }
 
-  @PostMapping("/kelola/pertanyaan/{id}/status")
-  String move(
+  /** The inbox's one form: answer, record a deal (value, currency) or close. */
+  @PostMapping("/kelola/pertanyaan/{id}/tindakan")
+  String inquiryAction(
       @PathVariable long id,
-      @RequestParam String status,
+      @RequestParam String action,
       @RequestParam(required = false) String dealValue,
       @RequestParam(required = false) String currency,
       RedirectAttributes redirect) {
@@ -171,13 +172,22 @@ class ProductManagementController {
         redirect,
         "catalogue.done.inquiry",
         () -> {
-          BigDecimal value = null;
-          if (dealValue != null && !dealValue.isBlank()) {
-            value =
-                Amounts.parse(dealValue)
-                    .orElseThrow(() -> new InvalidInputException("dealValue", "inquiry.dealValue"));
+          Actor by = current.require();
+          switch (action) {
+            case "answer" -> inquiries.answer(by, id);
+            case "close" -> inquiries.close(by, id);
+            case "deal" -> {
+              BigDecimal value = null;
+              if (dealValue != null && !dealValue.isBlank()) {
+                value =
+                    Amounts.parse(dealValue)
+                        .orElseThrow(
+                            () -> new InvalidInputException("dealValue", "inquiry.dealValue"));
+              }
+              inquiries.recordDeal(by, id, value, currency);
+            }
+            default -> throw new InvalidInputException("action", "field.required");
           }
-          inquiries.move(current.require(), id, status, value, currency);
         });
     return "redirect:/kelola/pertanyaan";
   }
