@@ -286,6 +286,12 @@ class EventApiTest {
             post("/api/v1/events/" + event + "/registrations/" + ids[1] + "/withdraw")
                 .header("Authorization", bearer(officer)))
         .andExpect(jsonPath("$.promoted").value(ids[3]));
+    mvc.perform(
+            post("/api/v1/events/" + event + "/registrations/" + ids[1] + "/withdraw")
+                .header("Authorization", bearer(officer)))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.currentState").value("WITHDRAWN"))
+        .andExpect(jsonPath("$.action").value("withdraw"));
     assertThat(
             jdbc.sql(
                     "select count(*) from audit_entry where entity_type = 'registration'"
