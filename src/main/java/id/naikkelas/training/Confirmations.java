@@ -82,10 +82,7 @@ public class Confirmations {
           .param(hash)
           .query(Long.class)
           .optional()
-          .ifPresent(
-              id ->
-                  places.leave(
-                      id, RegistrationStatus.REFUSED, false, now, RegistrationStatus.PENDING));
+          .ifPresent(id -> places.leave(id, RegistrationAction.REFUSE, false, now));
       throw new ConflictException("nik", "training.confirm.nikTaken");
     }
   }

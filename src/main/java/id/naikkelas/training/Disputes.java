@@ -101,10 +101,14 @@ public class Disputes {
     Timestamp now = Timestamp.from(clock.instant());
     jdbc.sql(
             """
-            update training_registration set status = 'CANCELLED', withdrawn_at = ?,
+            update training_registration set status = ?, withdrawn_at = ?,
               pending_place = null, confirm_hash = null, confirm_cipher = null, dispute_note = ?
             where id = ?""")
-        .params(now, c.note(), earlierId)
+        .params(
+            RegistrationAction.CANCEL.apply(RegistrationStatus.valueOf(was)).name(),
+            now,
+            c.note(),
+            earlierId)
         .update();
     long id =
         jdbc.sql(

@@ -35,13 +35,13 @@ class Places {
           (old.status = 'CONFIRMED' or old.pending_place = 'CONFIRMED') as seat),
       next as (
         select r.id from training_registration r join w on r.event_id = w.event_id
-        where w.seat and (r.status = 'WAITLISTED'
+        where w.seat and (r.status = ?
           or (r.status = 'PENDING' and r.pending_place = 'WAITLISTED' and r.confirm_by > ?))
         order by r.rank nulls last, r.arrival limit 1
         for update of r skip locked),
       promoted as (
         update training_registration r set
-          status = case when r.status = 'PENDING' then 'PENDING' else 'CONFIRMED' end,
+          status = case when r.status = 'PENDING' then 'PENDING' else ? end,
           pending_place = case when r.status = 'PENDING' then 'CONFIRMED' end
         from next where r.id = next.id
         returning r.id),
@@ -59,16 +59,14 @@ class Places {
   }
 
   /**
-   * Moves the registration to {@code to} if it is in one of {@code from} (and, when {@code
-   * onlyExpired}, past its confirmation time); empty when it was not (or is being changed by
-   * another statement right now).
+   * Carries out {@code action} (to its target status, if the registration is in one of the statuses
+   * it starts from and, when {@code onlyExpired}, past its confirmation time); empty when it was
+   * not (or is being changed by another statement right now). The seat goes to the next in line as
+   * {@link RegistrationAction#PROMOTE} says (a waitlisted registration).
    */
-  Optional<Left> leave(
-      long id,
-      RegistrationStatus to,
-      boolean onlyExpired,
-      Instant now,
-      RegistrationStatus... from) {
+  Optional<Left> leave(long id, RegistrationAction action, boolean onlyExpired, Instant now) {
+    RegistrationStatus to = action.target();
+    RegistrationStatus[] from = action.fromArray();
     Timestamp at = Timestamp.from(now);
     String[] statuses = new String[from.length];
     for (int i = 0; i < from.length; i++) {
@@ -76,7 +74,16 @@ class Places {
     }
     // a person or an officer waits for a row being changed; the release job skips it for now
     return jdbc.sql(LEAVE.formatted(onlyExpired ? " skip locked" : ""))
-        .params(id, statuses, !onlyExpired, at, to.name(), at, at)
+        .params(
+            id,
+            statuses,
+            !onlyExpired,
+            at,
+            to.name(),
+            at,
+            RegistrationAction.PROMOTE.fromArray()[0].name(),
+            at,
+            RegistrationAction.PROMOTE.target().name())
         .query(
             (rs, n) -> {
               String was = rs.getString("was");

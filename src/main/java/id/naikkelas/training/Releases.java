@@ -60,21 +60,19 @@ class Releases {
       Instant now = clock.instant();
       List<Long> batch =
           jdbc.sql(
-                  "select id from training_registration where status = 'PENDING'"
+                  "select id from training_registration where status = ?"
                       + " and confirm_by <= ?"
                       + (eventId == null ? "" : " and event_id = ?")
                       + " order by event_id, arrival limit 200")
               .params(
                   eventId == null
-                      ? List.of(Timestamp.from(now))
-                      : List.of(Timestamp.from(now), eventId))
+                      ? List.of(RegistrationStatus.PENDING.name(), Timestamp.from(now))
+                      : List.of(RegistrationStatus.PENDING.name(), Timestamp.from(now), eventId))
               .query(Long.class)
               .list();
       int before = released;
       for (long id : batch) {
-        if (places
-            .leave(id, RegistrationStatus.EXPIRED, true, now, RegistrationStatus.PENDING)
-            .isPresent()) {
+        if (places.leave(id, RegistrationAction.EXPIRE, true, now).isPresent()) {
           released++;
         }
       }

@@ -5,11 +5,19 @@ import id.naikkelas.access.Role;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionLevel;
 import id.naikkelas.region.Regions;
+import id.naikkelas.training.matching.BusinessMatching;
+import id.naikkelas.training.matching.BusinessMatching.MatchingMeetingView;
+import id.naikkelas.training.matching.MatchingJoinRequest;
+import id.naikkelas.training.matching.MatchingMeetings;
+import id.naikkelas.training.matching.MatchingSetup;
+import id.naikkelas.training.matching.MeetingOutcomeKind;
+import id.naikkelas.training.matching.MeetingOutcomeRequest;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,6 +75,7 @@ class TrainingDemoData implements ApplicationRunner {
   private final Certificates certificates;
   private final FollowUps followUps;
   private final BusinessMatching matching;
+  private final MatchingMeetings matchingMeetings;
   private final Regions regions;
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -79,6 +88,7 @@ class TrainingDemoData implements ApplicationRunner {
       Certificates certificates,
       FollowUps followUps,
       BusinessMatching matching,
+      MatchingMeetings matchingMeetings,
       Regions regions,
       JdbcClient jdbc,
       Clock clock) {
@@ -89,6 +99,7 @@ class TrainingDemoData implements ApplicationRunner {
     this.certificates = certificates;
     this.followUps = followUps;
     this.matching = matching;
+    this.matchingMeetings = matchingMeetings;
     this.regions = regions;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -247,7 +258,7 @@ class TrainingDemoData implements ApplicationRunner {
                 "Bank Jatim, BRI, Bank Indonesia",
                 List.of(),
                 Map.of()));
-    matching.setUp(dinas, id, new BusinessMatching.Setup(day.toString(), "09:00", 20, 12, 8));
+    matching.setUp(dinas, id, new MatchingSetup(day, LocalTime.of(9, 0), 20, 12, 8));
     String[][] umkm = {
       {"Koko Nono", "aneka keripik"},
       {"Sby corp.", "aneka kerupuk"},
@@ -268,7 +279,7 @@ class TrainingDemoData implements ApplicationRunner {
       umkmTokens.add(
           matching.join(
               id,
-              new BusinessMatching.Join(
+              new MatchingJoinRequest(
                   "UMKM",
                   null,
                   "Pemilik " + umkm[i][0],
@@ -284,7 +295,7 @@ class TrainingDemoData implements ApplicationRunner {
       String token =
           matching.join(
               id,
-              new BusinessMatching.Join(
+              new MatchingJoinRequest(
                   "BUYER",
                   buyers[i][0],
                   "Perwakilan",
@@ -303,25 +314,23 @@ class TrainingDemoData implements ApplicationRunner {
         }
       }
     }
-    matching.schedule(dinas, id);
-    List<BusinessMatching.Meeting> meetings = matching.meetings(dinas, id);
-    matching.recordOutcome(
+    matchingMeetings.schedule(dinas, id);
+    List<MatchingMeetingView> meetings = matching.meetings(dinas, id);
+    matchingMeetings.recordOutcome(
         dinas,
-        id,
         meetings.get(0).id(),
-        new BusinessMatching.Outcome("MOU", BigDecimal.valueOf(15_000), "USD", "FOLLOW_UP", null));
-    matching.recordOutcome(
+        new MeetingOutcomeRequest(MeetingOutcomeKind.MOU, BigDecimal.valueOf(15_000), "USD", null));
+    matchingMeetings.recordOutcome(
         dinas,
-        id,
         meetings.get(1).id(),
-        new BusinessMatching.Outcome(
-            "CONTRACT", BigDecimal.valueOf(250_000_000), "IDR", "REALISED", null));
-    matching.recordOutcome(
+        new MeetingOutcomeRequest(
+            MeetingOutcomeKind.CONTRACT, BigDecimal.valueOf(250_000_000), "IDR", null));
+    matchingMeetings.realise(dinas, meetings.get(1).id());
+    matchingMeetings.recordOutcome(
         dinas,
-        id,
         meetings.get(2).id(),
-        new BusinessMatching.Outcome(
-            "MOU", BigDecimal.valueOf(500_000_000), "IDR", "FOLLOW_UP", "KUR"));
+        new MeetingOutcomeRequest(
+            MeetingOutcomeKind.MOU, BigDecimal.valueOf(500_000_000), "IDR", "KUR"));
   }
 
   private Registered register(

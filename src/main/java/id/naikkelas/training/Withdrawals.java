@@ -1,13 +1,6 @@
 package id.naikkelas.training;
 
-import static id.naikkelas.training.RegistrationStatus.APPLIED;
-import static id.naikkelas.training.RegistrationStatus.CONFIRMED;
-import static id.naikkelas.training.RegistrationStatus.PENDING;
-import static id.naikkelas.training.RegistrationStatus.WAITLISTED;
-import static id.naikkelas.training.RegistrationStatus.WITHDRAWN;
-
 import id.naikkelas.access.Actor;
-import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.NotFoundException;
 import java.time.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,8 +57,16 @@ public class Withdrawals {
 
   private Withdrawn withdraw(long id) {
     return places
-        .leave(id, WITHDRAWN, false, clock.instant(), PENDING, APPLIED, CONFIRMED, WAITLISTED)
+        .leave(id, RegistrationAction.WITHDRAW, false, clock.instant())
         .map(l -> new Withdrawn(l.registrationId(), l.was(), l.promoted()))
-        .orElseThrow(() -> new ConflictException("registration", "training.withdraw.already"));
+        .orElseThrow(
+            () ->
+                new RegistrationRefused(
+                    RegistrationStatus.valueOf(
+                        jdbc.sql("select status from training_registration where id = ?")
+                            .param(id)
+                            .query(String.class)
+                            .single()),
+                    RegistrationAction.WITHDRAW.apiName()));
   }
 }

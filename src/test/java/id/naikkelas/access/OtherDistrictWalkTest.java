@@ -95,7 +95,8 @@ class OtherDistrictWalkTest {
   @Autowired id.naikkelas.training.EventRegistrations registrations;
   @Autowired id.naikkelas.training.Attendance attendance;
   @Autowired id.naikkelas.training.Certificates certificates;
-  @Autowired id.naikkelas.training.BusinessMatching matching;
+  @Autowired id.naikkelas.training.matching.BusinessMatching matching;
+  @Autowired id.naikkelas.training.matching.MatchingMeetings matchingMeetings;
   @Autowired id.naikkelas.catalogue.Products products;
   @Autowired id.naikkelas.catalogue.Inquiries inquiries;
 
@@ -206,21 +207,22 @@ class OtherDistrictWalkTest {
     matching.setUp(
         sukodadi,
         eventId,
-        new id.naikkelas.training.BusinessMatching.Setup("2026-12-01", "09:00", 20, 4, 2));
+        new id.naikkelas.training.matching.MatchingSetup(
+            java.time.LocalDate.parse("2026-12-01"), java.time.LocalTime.of(9, 0), 20, 4, 2));
     String seller =
         matching.join(
             eventId,
-            new id.naikkelas.training.BusinessMatching.Join(
+            new id.naikkelas.training.matching.MatchingJoinRequest(
                 "UMKM", null, "Penjual", "Keripik Sukodadi", "ID", "081288887777", null, null),
             null);
     String buyer =
         matching.join(
             eventId,
-            new id.naikkelas.training.BusinessMatching.Join(
+            new id.naikkelas.training.matching.MatchingJoinRequest(
                 "BUYER", "EXPORTER", "Pembeli", "PT Pembeli", "ID", "beli@contoh.id", null, null),
             null);
     long meetingId = matching.request(seller, matching.mine(buyer).me().id());
-    matching.schedule(sukodadi, eventId);
+    matchingMeetings.schedule(sukodadi, eventId);
     // a verified (public) business of Sukodadi for the catalogue; its products are public
     long shop =
         registry

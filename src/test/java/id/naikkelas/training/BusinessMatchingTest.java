@@ -55,7 +55,17 @@ class BusinessMatchingTest {
     long exporterId = idOf(exporter);
     long retailerId = idOf(retailer);
     long kripikId = idOf(kripik);
-    request(kripik, exporterId).andExpect(status().isCreated());
+    long kripikToExporter =
+        ((Number)
+                json.readValue(
+                        request(kripik, exporterId)
+                            .andExpect(status().isCreated())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString(),
+                        Map.class)
+                    .get("id"))
+            .longValue();
     request(tenun, exporterId).andExpect(status().isCreated());
     request(retailer, kripikId).andExpect(status().isCreated());
     request(exporter, kripikId).andExpect(status().isConflict()); // the pair already has one
@@ -78,6 +88,11 @@ class BusinessMatchingTest {
                 .header("Authorization", bearer(officer)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.scheduled").value(3));
+    // a scheduled meeting can no longer be turned down
+    mvc.perform(post("/api/v1/matching/" + exporter + "/meetings/" + kripikToExporter + "/decline"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.currentState").value("CONFIRMED"))
+        .andExpect(jsonPath("$.action").value("decline"));
     String meetings =
         mvc.perform(
                 get("/api/v1/events/" + event + "/matching/meetings")
@@ -95,20 +110,44 @@ class BusinessMatchingTest {
     long first = ((Number) list.get(0).get("id")).longValue();
 
     mvc.perform(
-            put("/api/v1/events/" + event + "/matching/meetings/" + first + "/outcome")
+            post("/api/v1/meetings/" + first + "/outcome")
                 .header("Authorization", bearer(officer))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"kind\":\"MOU\",\"value\":-5,\"status\":\"FOLLOW_UP\"}"))
+                .content("{\"kind\":\"MOU\",\"value\":-5}"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("value"));
     mvc.perform(
-            put("/api/v1/events/" + event + "/matching/meetings/" + first + "/outcome")
+            post("/api/v1/meetings/" + first + "/realise").header("Authorization", bearer(officer)))
+        .andExpect(status().isConflict()) // nothing to realise before an outcome is recorded
+        .andExpect(jsonPath("$.currentState").value("CONFIRMED"))
+        .andExpect(jsonPath("$.action").value("realise"));
+    mvc.perform(
+            post("/api/v1/meetings/" + first + "/outcome")
                 .header("Authorization", bearer(officer))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    "{\"kind\":\"CONTRACT\",\"value\":25000,\"currency\":\"usd\","
-                        + "\"status\":\"REALISED\"}"))
-        .andExpect(status().isNoContent());
+                .content("{\"kind\":\"CONTRACT\",\"value\":25000,\"currency\":\"usd\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.outcomeStatus").value("FOLLOW_UP"));
+    mvc.perform(
+            post("/api/v1/meetings/" + first + "/realise").header("Authorization", bearer(officer)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.outcomeStatus").value("REALISED"));
+    // a realised outcome is final: dropping it, realising it again or rewriting it are refused
+    for (String action : java.util.List.of("drop", "realise")) {
+      mvc.perform(
+              post("/api/v1/meetings/" + first + "/" + action)
+                  .header("Authorization", bearer(officer)))
+          .andExpect(status().isConflict())
+          .andExpect(jsonPath("$.currentState").value("REALISED"))
+          .andExpect(jsonPath("$.action").value(action));
+    }
+    mvc.perform(
+            post("/api/v1/meetings/" + first + "/outcome")
+                .header("Authorization", bearer(officer))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"NONE\"}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.currentState").value("REALISED"));
     mvc.perform(
             get("/api/v1/events/" + event + "/matching/report")
                 .header("Authorization", bearer(officer)))

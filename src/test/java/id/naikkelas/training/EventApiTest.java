@@ -206,33 +206,54 @@ class EventApiTest {
         .andExpect(jsonPath("$.errors[0].field").value("answers.hasProduct"));
 
     mvc.perform(
-            post("/api/v1/events/" + event + "/selection").header("Authorization", bearer(officer)))
+            post("/api/v1/events/" + event + "/selection/rank")
+                .header("Authorization", bearer(officer)))
         .andExpect(status().isConflict()); // the window is still open
     mvc.perform(post("/api/v1/events/" + event + "/close").header("Authorization", bearer(officer)))
         .andExpect(status().isNoContent());
+    // nothing is ranked yet: confirming and adjusting are refused, naming the state
     mvc.perform(
-            post("/api/v1/events/" + event + "/selection").header("Authorization", bearer(officer)))
+            post("/api/v1/events/" + event + "/selection/confirm")
+                .header("Authorization", bearer(officer)))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.currentState").value("OPEN"))
+        .andExpect(jsonPath("$.action").value("confirm"));
+    mvc.perform(
+            post("/api/v1/events/" + event + "/selection/adjust")
+                .header("Authorization", bearer(officer))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"registrationId\": " + ids[0] + ", \"points\": 1, \"reason\": \"x\"}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.currentState").value("OPEN"))
+        .andExpect(jsonPath("$.action").value("adjust"));
+    mvc.perform(
+            post("/api/v1/events/" + event + "/selection/rank")
+                .header("Authorization", bearer(officer)))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.applicants").value(4));
+        .andExpect(jsonPath("$.applicants").value(4))
+        .andExpect(jsonPath("$.state").value("RANKED"));
     // "yes" answers (ids[1], ids[3]) score 5 + 3 + 1, the others 3 + 1: ranks 1, 2 by arrival
     assertThat(rankOf(ids[1])).isEqualTo(1);
     assertThat(rankOf(ids[3])).isEqualTo(2);
     assertThat(rankOf(ids[0])).isEqualTo(3);
 
     mvc.perform(
-            post("/api/v1/events/" + event + "/registrations/" + ids[2] + "/adjustment")
+            post("/api/v1/events/" + event + "/selection/adjust")
                 .header("Authorization", bearer(officer))
                 .header("Accept-Language", "en")
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"points\": 10}"))
+                .content("{\"registrationId\": " + ids[2] + ", \"points\": 10}"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("reason"));
     mvc.perform(
-            post("/api/v1/events/" + event + "/registrations/" + ids[2] + "/adjustment")
+            post("/api/v1/events/" + event + "/selection/adjust")
                 .header("Authorization", bearer(officer))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"points\": 10, \"reason\": \"Penyandang disabilitas, prioritas\"}"))
-        .andExpect(status().isNoContent());
+                .content(
+                    "{\"registrationId\": "
+                        + ids[2]
+                        + ", \"points\": 10, \"reason\": \"Penyandang disabilitas, prioritas\"}"))
+        .andExpect(status().isOk());
     assertThat(rankOf(ids[2])).isEqualTo(1);
 
     mvc.perform(
@@ -244,11 +265,33 @@ class EventApiTest {
     assertThat(statusOf(ids[2])).isEqualTo("CONFIRMED");
     assertThat(statusOf(ids[1])).isEqualTo("CONFIRMED");
     assertThat(statusOf(ids[3])).isEqualTo("WAITLISTED");
+    // a confirmed selection is final: ranking, adjusting and confirming again are refused
+    for (String action : List.of("rank", "confirm")) {
+      mvc.perform(
+              post("/api/v1/events/" + event + "/selection/" + action)
+                  .header("Authorization", bearer(officer)))
+          .andExpect(status().isConflict())
+          .andExpect(jsonPath("$.currentState").value("CONFIRMED"))
+          .andExpect(jsonPath("$.action").value(action));
+    }
+    mvc.perform(
+            post("/api/v1/events/" + event + "/selection/adjust")
+                .header("Authorization", bearer(officer))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"registrationId\": " + ids[0] + ", \"points\": 1, \"reason\": \"x\"}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.currentState").value("CONFIRMED"));
     // a withdrawal after selection promotes the best-ranked on the waitlist
     mvc.perform(
             post("/api/v1/events/" + event + "/registrations/" + ids[1] + "/withdraw")
                 .header("Authorization", bearer(officer)))
         .andExpect(jsonPath("$.promoted").value(ids[3]));
+    mvc.perform(
+            post("/api/v1/events/" + event + "/registrations/" + ids[1] + "/withdraw")
+                .header("Authorization", bearer(officer)))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.currentState").value("WITHDRAWN"))
+        .andExpect(jsonPath("$.action").value("withdraw"));
     assertThat(
             jdbc.sql(
                     "select count(*) from audit_entry where entity_type = 'registration'"

@@ -277,7 +277,8 @@ class RegistrationConfirmationTest {
     mvc.perform(post("/api/v1/events/" + event + "/close").header("Authorization", bearer(officer)))
         .andExpect(status().isNoContent());
     mvc.perform(
-            post("/api/v1/events/" + event + "/selection").header("Authorization", bearer(officer)))
+            post("/api/v1/events/" + event + "/selection/rank")
+                .header("Authorization", bearer(officer)))
         .andExpect(jsonPath("$.applicants").value(1));
     assertThat(people.statusOf(unconfirmed)).isEqualTo("EXPIRED");
     assertThat(rankOf(unconfirmed)).isNull();

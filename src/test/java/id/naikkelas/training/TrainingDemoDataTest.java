@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.region.Regions;
+import id.naikkelas.training.matching.BusinessMatching;
+import id.naikkelas.training.matching.MatchingMeetings;
 import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ class TrainingDemoDataTest {
   @Autowired Certificates certificates;
   @Autowired FollowUps followUps;
   @Autowired BusinessMatching matching;
+  @Autowired MatchingMeetings matchingMeetings;
   @Autowired Regions regions;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
@@ -35,6 +38,7 @@ class TrainingDemoDataTest {
             certificates,
             followUps,
             matching,
+            matchingMeetings,
             regions,
             jdbc,
             clock)

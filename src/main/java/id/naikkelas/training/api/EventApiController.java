@@ -12,6 +12,15 @@ import id.naikkelas.training.Selection;
 import id.naikkelas.training.TrainingEvent;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Locale;
@@ -32,11 +41,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Events", description = "Training and events: registration, selection, attendance")
 class EventApiController {
 
-  record Adjustment(BigDecimal points, String reason) {}
+  /** An officer's move of one applicant in a ranked selection. */
+  record SelectionAdjustment(
+      @NotNull @Positive Long registrationId,
+      @NotNull @DecimalMin("-1000") @DecimalMax("1000") BigDecimal points,
+      @NotBlank @Size(max = 300) String reason) {}
 
-  record CheckInRequest(String code, Integer session) {}
+  record CheckInRequest(@NotBlank @Size(max = 500) String code, @Min(1) @Max(50) Integer session) {}
 
-  record Revocation(String reason) {}
+  record CertificateRevocation(@NotBlank @Size(max = 300) String reason) {}
 
   private final Events events;
   private final Selection selection;
@@ -87,29 +100,29 @@ class EventApiController {
     return ResponseEntity.noContent().build();
   }
 
-  @PostMapping("/api/v1/events/{id}/selection")
-  @Operation(summary = "Score and rank the applicants of a closed SELECTION event")
-  Selection.Outcome rank(@PathVariable long id) {
+  @PostMapping("/api/v1/events/{id}/selection/rank")
+  @Operation(
+      summary = "Score and rank the applicants of a closed SELECTION event (again until confirmed)")
+  Selection.SelectionResult rank(@PathVariable long id) {
     return selection.rank(current.require(), id);
   }
 
-  @PostMapping("/api/v1/events/{id}/registrations/{registrationId}/adjustment")
-  @Operation(summary = "Move an applicant by some points, with the reason (audited)")
-  ResponseEntity<Void> adjust(
-      @PathVariable long id, @PathVariable long registrationId, @RequestBody Adjustment a) {
-    selection.adjust(current.require(), id, registrationId, a.points(), a.reason());
-    return ResponseEntity.noContent().build();
+  @PostMapping("/api/v1/events/{id}/selection/adjust")
+  @Operation(summary = "Move a ranked applicant by some points, with the reason (audited)")
+  Selection.SelectionResult adjust(
+      @PathVariable long id, @Valid @RequestBody SelectionAdjustment a) {
+    return selection.adjust(current.require(), id, a.registrationId(), a.points(), a.reason());
   }
 
   @PostMapping("/api/v1/events/{id}/selection/confirm")
   @Operation(summary = "Fix the ranking: the quota is confirmed, the rest form a ranked waitlist")
-  Selection.Outcome confirm(@PathVariable long id) {
+  Selection.SelectionResult confirm(@PathVariable long id) {
     return selection.confirm(current.require(), id);
   }
 
   @PostMapping("/api/v1/events/{id}/check-ins")
   @Operation(summary = "Check a participant in by ticket code (or the scanned ticket link)")
-  Attendance.CheckIn checkIn(@PathVariable long id, @RequestBody CheckInRequest request) {
+  Attendance.CheckIn checkIn(@PathVariable long id, @Valid @RequestBody CheckInRequest request) {
     return attendance.checkIn(
         current.require(), id, request.code(), request.session() == null ? 1 : request.session());
   }
@@ -139,7 +152,8 @@ class EventApiController {
 
   @PostMapping("/api/v1/certificates/{code}/revoke")
   @Operation(summary = "Revoke a certificate, with the reason (audited)")
-  ResponseEntity<Void> revoke(@PathVariable String code, @RequestBody Revocation r) {
+  ResponseEntity<Void> revoke(
+      @PathVariable String code, @Valid @RequestBody CertificateRevocation r) {
     certificates.revoke(current.require(), code, r.reason());
     return ResponseEntity.noContent().build();
   }

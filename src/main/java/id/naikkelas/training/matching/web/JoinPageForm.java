@@ -1,6 +1,6 @@
-package id.naikkelas.training.web;
+package id.naikkelas.training.matching.web;
 
-import id.naikkelas.training.BusinessMatching;
+import id.naikkelas.training.matching.MatchingJoinRequest;
 
 /** Joining a business matching day, as a UMKM or as a buyer. */
 public class JoinPageForm {
@@ -14,8 +14,8 @@ public class JoinPageForm {
   private String interests = "";
   private String website = "";
 
-  BusinessMatching.Join toJoin() {
-    return new BusinessMatching.Join(
+  MatchingJoinRequest toJoin() {
+    return new MatchingJoinRequest(
         side, kind, name, organisation, country, contact, interests, website);
   }
 

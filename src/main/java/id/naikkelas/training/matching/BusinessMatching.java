@@ -1,4 +1,4 @@
-package id.naikkelas.training;
+package id.naikkelas.training.matching;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.audit.AuditAction;
@@ -12,18 +12,16 @@ import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
 import id.naikkelas.platform.RandomCodes;
 import id.naikkelas.registry.Contacts;
+import id.naikkelas.training.EventType;
+import id.naikkelas.training.Events;
+import id.naikkelas.training.TrainingEvent;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,20 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BusinessMatching {
 
-  public record Setup(
-      String day, String firstSlot, Integer slotMinutes, Integer slots, Integer tables) {}
-
-  public record Join(
-      String side,
-      String kind,
-      String name,
-      String organisation,
-      String country,
-      String contact,
-      String interests,
-      String website) {}
-
-  public record Participant(
+  public record MatchingParticipant(
       long id,
       String side,
       String kind,
@@ -66,7 +52,8 @@ public class BusinessMatching {
       String country,
       String interests) {}
 
-  public record Meeting(
+  /** A meeting as officers and participants see it; status and outcome status by name. */
+  public record MatchingMeetingView(
       long id,
       long requesterId,
       String requester,
@@ -81,29 +68,15 @@ public class BusinessMatching {
       String outcomeCurrency,
       String outcomeStatus) {}
 
-  public record Outcome(
-      String kind, BigDecimal value, String currency, String status, String note) {}
-
-  public record Report(
-      Map<String, Long> participants,
-      long requested,
-      long confirmed,
-      long declined,
-      long mous,
-      long contracts,
-      Map<String, BigDecimal> agreedValue,
-      Map<String, BigDecimal> realisedValue) {}
-
   /** What a participant sees on their own page. */
-  public record Mine(
-      Participant me,
+  public record MatchingParticipantPage(
+      MatchingParticipant me,
       long eventId,
       String eventTitle,
-      List<Participant> others,
-      List<Meeting> meetings) {}
+      List<MatchingParticipant> others,
+      List<MatchingMeetingView> meetings) {}
 
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
   private static final Set<String> BUYER_KINDS =
       Set.of("COMPANY", "EXPORTER", "RETAILER", "BANK", "OTHER");
 
@@ -113,6 +86,8 @@ public class BusinessMatching {
   private final AuditTrail audit;
   private final Clock clock;
   private final AddressThrottle throttle;
+  private final MeetingStore store;
+  private final ApplicationEventPublisher publisher;
 
   BusinessMatching(
       JdbcClient jdbc,
@@ -120,6 +95,8 @@ public class BusinessMatching {
       PersonalDataCipher cipher,
       AuditTrail audit,
       Clock clock,
+      MeetingStore store,
+      ApplicationEventPublisher publisher,
       @Value("${naikkelas.training.registrations-per-minute:30}") int perMinute) {
     this.jdbc = jdbc;
     this.events = events;
@@ -127,23 +104,19 @@ public class BusinessMatching {
     this.audit = audit;
     this.clock = clock;
     this.throttle = new AddressThrottle(perMinute);
+    this.store = store;
+    this.publisher = publisher;
   }
 
   /** The day's time slots and tables, set by the organiser. */
   @Transactional
-  public void setUp(Actor by, long eventId, Setup s) {
+  public void setUp(Actor by, long eventId, MatchingSetup s) {
     TrainingEvent event = matchingEvent(events.findInScope(by, eventId));
     List<FieldProblem> p = new ArrayList<>();
-    LocalDate day = null;
-    LocalTime first = null;
-    try {
-      day = LocalDate.parse(s.day() == null ? "" : s.day().strip());
-    } catch (DateTimeParseException e) {
+    if (s.day() == null) {
       p.add(new FieldProblem("day", "training.date.invalid"));
     }
-    try {
-      first = LocalTime.parse(s.firstSlot() == null ? "" : s.firstSlot().strip());
-    } catch (DateTimeParseException e) {
+    if (s.firstSlot() == null) {
       p.add(new FieldProblem("firstSlot", "matching.time.invalid"));
     }
     range(s.slotMinutes(), "slotMinutes", 5, 240, p);
@@ -160,7 +133,12 @@ public class BusinessMatching {
               first_slot = excluded.first_slot, slot_minutes = excluded.slot_minutes,
               slots = excluded.slots, tables = excluded.tables""")
         .params(
-            eventId, Date.valueOf(day), Time.valueOf(first), s.slotMinutes(), s.slots(), s.tables())
+            eventId,
+            Date.valueOf(s.day()),
+            Time.valueOf(s.firstSlot()),
+            s.slotMinutes(),
+            s.slots(),
+            s.tables())
         .update();
     audit.record(
         AuditAction.UPDATE,
@@ -171,15 +149,15 @@ public class BusinessMatching {
         Map.of("matchingSlots", s.slots(), "tables", s.tables()));
   }
 
-  public Optional<Setup> setup(long eventId) {
+  public Optional<MatchingSetup> setup(long eventId) {
     return jdbc.sql(
             "select day, first_slot, slot_minutes, slots, tables from matching_setup where event_id = ?")
         .param(eventId)
         .query(
             (rs, n) ->
-                new Setup(
-                    rs.getDate(1).toLocalDate().toString(),
-                    rs.getTime(2).toLocalTime().toString(),
+                new MatchingSetup(
+                    rs.getDate(1).toLocalDate(),
+                    rs.getTime(2).toLocalTime(),
                     rs.getInt(3),
                     rs.getInt(4),
                     rs.getInt(5)))
@@ -187,7 +165,7 @@ public class BusinessMatching {
   }
 
   /** A UMKM or a buyer joins (public); answers the participant's private token. */
-  public String join(long eventId, Join j, String clientAddress) {
+  public String join(long eventId, MatchingJoinRequest j, String clientAddress) {
     throttle.check(clientAddress);
     TrainingEvent event = matchingEvent(events.find(eventId));
     if (event.closedAt(clock.instant()) || clock.instant().isBefore(event.registrationOpens())) {
@@ -247,31 +225,31 @@ public class BusinessMatching {
     return token;
   }
 
-  public Mine mine(String token) {
-    Participant me = participantByToken(token);
+  public MatchingParticipantPage mine(String token) {
+    MatchingParticipant me = participantByToken(token);
     long eventId =
         jdbc.sql("select event_id from matching_participant where id = ?")
             .param(me.id())
             .query(Long.class)
             .single();
     TrainingEvent event = events.find(eventId);
-    List<Participant> others =
+    List<MatchingParticipant> others =
         jdbc.sql(
                 "select id, side, kind, name, organisation, country, interests"
                     + " from matching_participant where event_id = ? and side <> ? order by organisation")
             .params(eventId, me.side())
             .query(BusinessMatching::participant)
             .list();
-    List<Meeting> meetings =
+    List<MatchingMeetingView> meetings =
         meetings(eventId).stream()
             .filter(m -> m.requesterId() == me.id() || m.inviteeId() == me.id())
             .toList();
-    return new Mine(me, eventId, event.title(), others, meetings);
+    return new MatchingParticipantPage(me, eventId, event.title(), others, meetings);
   }
 
   /** A participant asks one of the other side for a meeting. */
   public long request(String token, long inviteeId) {
-    Participant me = participantByToken(token);
+    MatchingParticipant me = participantByToken(token);
     Map<String, Object> invitee =
         jdbc
             .sql("select event_id, side from matching_participant where id = ?")
@@ -292,119 +270,52 @@ public class BusinessMatching {
     if (me.side().equals(invitee.get("side"))) {
       throw new InvalidInputException("inviteeId", "matching.sameSide");
     }
+    long id;
     try {
-      return jdbc.sql(
-              """
+      id =
+          jdbc.sql(
+                  """
               insert into matching_meeting (event_id, requester_id, invitee_id, created_at,
                 pair_low, pair_high)
               values (?, ?, ?, ?, least(?, ?), greatest(?, ?)) returning id""")
-          .params(
-              eventId,
-              me.id(),
-              inviteeId,
-              Timestamp.from(clock.instant()),
-              me.id(),
-              inviteeId,
-              me.id(),
-              inviteeId)
-          .query(Long.class)
-          .single();
+              .params(
+                  eventId,
+                  me.id(),
+                  inviteeId,
+                  Timestamp.from(clock.instant()),
+                  me.id(),
+                  inviteeId,
+                  me.id(),
+                  inviteeId)
+              .query(Long.class)
+              .single();
     } catch (DuplicateKeyException e) {
       throw new ConflictException("inviteeId", "matching.alreadyRequested");
     }
+    publisher.publishEvent(new MeetingEvents.MeetingRequested(id, eventId, me.id(), inviteeId));
+    return id;
   }
 
   /** The invitee turns a request down. */
+  @Transactional
   public void decline(String token, long meetingId) {
-    Participant me = participantByToken(token);
-    int changed =
-        jdbc.sql(
-                "update matching_meeting set status = 'DECLINED' where id = ? and invitee_id = ?"
-                    + " and status = 'REQUESTED'")
-            .params(meetingId, me.id())
-            .update();
-    if (changed == 0) {
+    MatchingParticipant me = participantByToken(token);
+    MatchingMeeting meeting =
+        store.lock(meetingId).filter(m -> m.inviteeId() == me.id()).orElse(null);
+    if (meeting == null) {
       throw new NotFoundException("meeting", meetingId);
     }
-  }
-
-  /**
-   * Puts every open request into the earliest slot where both people are free and a table is free,
-   * oldest request first. Requests that fit nowhere stay open; the answer says how many.
-   */
-  @Transactional
-  public Map<String, Integer> schedule(Actor by, long eventId) {
-    TrainingEvent event = matchingEvent(events.findInScope(by, eventId));
-    Setup s = setup(eventId).orElseThrow(() -> new ConflictException("setup", "matching.noSetup"));
-    jdbc.sql("select id from training_event where id = ? for update")
-        .param(eventId)
-        .query(Long.class)
-        .single();
-    Map<Integer, Set<Long>> busy = new HashMap<>();
-    Map<Integer, Set<Integer>> tablesTaken = new HashMap<>();
-    jdbc.sql(
-            "select slot_no, table_no, requester_id, invitee_id from matching_meeting"
-                + " where event_id = ? and status = 'CONFIRMED'")
-        .param(eventId)
-        .query()
-        .listOfRows()
-        .forEach(
-            r -> {
-              int slot = ((Number) r.get("slot_no")).intValue();
-              busy.computeIfAbsent(slot, k -> new HashSet<>())
-                  .addAll(
-                      List.of(
-                          ((Number) r.get("requester_id")).longValue(),
-                          ((Number) r.get("invitee_id")).longValue()));
-              tablesTaken
-                  .computeIfAbsent(slot, k -> new HashSet<>())
-                  .add(((Number) r.get("table_no")).intValue());
-            });
-    List<long[]> open =
-        jdbc.sql(
-                "select id, requester_id, invitee_id from matching_meeting where event_id = ?"
-                    + " and status = 'REQUESTED' order by created_at, id")
-            .param(eventId)
-            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
-            .list();
-    int scheduled = 0;
-    for (long[] m : open) {
-      for (int slot = 1; slot <= s.slots(); slot++) {
-        Set<Long> people = busy.computeIfAbsent(slot, k -> new HashSet<>());
-        Set<Integer> taken = tablesTaken.computeIfAbsent(slot, k -> new HashSet<>());
-        if (people.contains(m[1]) || people.contains(m[2]) || taken.size() >= s.tables()) {
-          continue;
-        }
-        int table = 1;
-        while (taken.contains(table)) {
-          table++;
-        }
-        jdbc.sql(
-                "update matching_meeting set status = 'CONFIRMED', slot_no = ?, table_no = ?"
-                    + " where id = ?")
-            .params(slot, table, m[0])
-            .update();
-        people.add(m[1]);
-        people.add(m[2]);
-        taken.add(table);
-        scheduled++;
-        break;
-      }
-    }
-    Map<String, Integer> result = new LinkedHashMap<>();
-    result.put("scheduled", scheduled);
-    result.put("unscheduled", open.size() - scheduled);
-    audit.record(AuditAction.UPDATE, "event", eventId, event.regionScope(), null, result);
-    return result;
+    publisher.publishEvent(meeting.decline());
+    store.save(meeting);
   }
 
   /** Meetings of an event of the officer's scope, by slot and table. */
-  public List<Meeting> meetings(Actor by, long eventId) {
+  public List<MatchingMeetingView> meetings(Actor by, long eventId) {
     matchingEvent(events.findInScope(by, eventId));
     return meetings(eventId);
   }
 
-  public List<Participant> participants(Actor by, long eventId) {
+  public List<MatchingParticipant> participants(Actor by, long eventId) {
     matchingEvent(events.findInScope(by, eventId));
     return jdbc.sql(
             "select id, side, kind, name, organisation, country, interests from matching_participant"
@@ -414,115 +325,8 @@ public class BusinessMatching {
         .list();
   }
 
-  /** Records or updates the outcome of a confirmed meeting (an MoU, a contract, its value). */
-  @Transactional
-  public void recordOutcome(Actor by, long eventId, long meetingId, Outcome o) {
-    TrainingEvent event = matchingEvent(events.findInScope(by, eventId));
-    String status =
-        jdbc.sql("select status from matching_meeting where id = ? and event_id = ?")
-            .params(meetingId, eventId)
-            .query(String.class)
-            .optional()
-            .orElseThrow(() -> new NotFoundException("meeting", meetingId));
-    if (!"CONFIRMED".equals(status)) {
-      throw new ConflictException("meeting", "matching.notConfirmed");
-    }
-    List<FieldProblem> p = new ArrayList<>();
-    String kind = upper(o.kind());
-    if (!Set.of("MOU", "CONTRACT", "NONE").contains(kind)) {
-      p.add(new FieldProblem("kind", "field.choice", String.valueOf(o.kind())));
-    }
-    String state = upper(o.status());
-    if (!Set.of("FOLLOW_UP", "REALISED", "DROPPED").contains(state)) {
-      p.add(new FieldProblem("status", "field.choice", String.valueOf(o.status())));
-    }
-    if (o.value() != null && o.value().signum() < 0) {
-      p.add(new FieldProblem("value", "matching.value.negative"));
-    }
-    String currency =
-        o.value() == null ? null : (FormFields.blank(o.currency()) ? "IDR" : upper(o.currency()));
-    if (currency != null && !CURRENCY.matcher(currency).matches()) {
-      p.add(new FieldProblem("currency", "matching.currency.invalid"));
-    }
-    String note = FormFields.text(o.note(), "note", 500, false, p);
-    if (!p.isEmpty()) {
-      throw new InvalidInputException(p);
-    }
-    jdbc.sql(
-            """
-            insert into matching_outcome (meeting_id, kind, value, currency, status, note,
-              updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (meeting_id) do update set kind = excluded.kind, value = excluded.value,
-              currency = excluded.currency, status = excluded.status, note = excluded.note,
-              updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
-        .params(
-            meetingId,
-            kind,
-            o.value(),
-            currency,
-            state,
-            note,
-            Timestamp.from(clock.instant()),
-            by.username())
-        .update();
-    Map<String, Object> after = new LinkedHashMap<>();
-    after.put("kind", kind);
-    after.put("value", o.value());
-    after.put("currency", currency);
-    after.put("status", state);
-    audit.record(
-        AuditAction.UPDATE, "matching-meeting", meetingId, event.regionScope(), null, after);
-  }
-
-  public Report report(Actor by, long eventId) {
-    matchingEvent(events.findInScope(by, eventId));
-    Map<String, Long> participants = new LinkedHashMap<>();
-    jdbc.sql(
-            "select side, count(*) from matching_participant where event_id = ? group by side order by side desc")
-        .param(eventId)
-        .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
-        .list()
-        .forEach(e -> participants.put(e.getKey(), e.getValue()));
-    Map<String, Object> counts =
-        jdbc.sql(
-                """
-                select count(*) filter (where m.status = 'REQUESTED') as requested,
-                  count(*) filter (where m.status = 'CONFIRMED') as confirmed,
-                  count(*) filter (where m.status = 'DECLINED') as declined,
-                  count(*) filter (where o.kind = 'MOU') as mous,
-                  count(*) filter (where o.kind = 'CONTRACT') as contracts
-                from matching_meeting m left join matching_outcome o on o.meeting_id = m.id
-                where m.event_id = ?""")
-            .param(eventId)
-            .query()
-            .singleRow();
-    return new Report(
-        participants,
-        ((Number) counts.get("requested")).longValue(),
-        ((Number) counts.get("confirmed")).longValue(),
-        ((Number) counts.get("declined")).longValue(),
-        ((Number) counts.get("mous")).longValue(),
-        ((Number) counts.get("contracts")).longValue(),
-        sums(eventId, "o.status <> 'DROPPED'"),
-        sums(eventId, "o.status = 'REALISED'"));
-  }
-
-  private Map<String, BigDecimal> sums(long eventId, String condition) {
-    Map<String, BigDecimal> out = new LinkedHashMap<>();
-    jdbc.sql(
-            "select o.currency, sum(o.value) from matching_outcome o join matching_meeting m"
-                + " on m.id = o.meeting_id where m.event_id = ? and o.value is not null and "
-                + condition
-                + " group by o.currency order by o.currency")
-        .param(eventId)
-        .query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
-        .list()
-        .forEach(e -> out.put(e.getKey(), e.getValue()));
-    return out;
-  }
-
-  private List<Meeting> meetings(long eventId) {
-    Optional<Setup> s = setup(eventId);
+  List<MatchingMeetingView> meetings(long eventId) {
+    Optional<MatchingSetup> s = setup(eventId);
     return jdbc.sql(
             """
             select m.id, m.requester_id, r.organisation as requester, m.invitee_id,
@@ -540,9 +344,8 @@ public class BusinessMatching {
               LocalTime starts =
                   slot == null || s.isEmpty()
                       ? null
-                      : LocalTime.parse(s.get().firstSlot())
-                          .plusMinutes((long) (slot - 1) * s.get().slotMinutes());
-              return new Meeting(
+                      : s.get().firstSlot().plusMinutes((long) (slot - 1) * s.get().slotMinutes());
+              return new MatchingMeetingView(
                   rs.getLong("id"),
                   rs.getLong("requester_id"),
                   rs.getString("requester"),
@@ -560,7 +363,7 @@ public class BusinessMatching {
         .list();
   }
 
-  private Participant participantByToken(String token) {
+  private MatchingParticipant participantByToken(String token) {
     if (token == null || !token.matches("[A-Z2-9]{10}")) {
       throw new NotFoundException("participant", token);
     }
@@ -573,9 +376,9 @@ public class BusinessMatching {
         .orElseThrow(() -> new NotFoundException("participant", token));
   }
 
-  private static Participant participant(java.sql.ResultSet rs, int n)
+  static MatchingParticipant participant(java.sql.ResultSet rs, int n)
       throws java.sql.SQLException {
-    return new Participant(
+    return new MatchingParticipant(
         rs.getLong("id"),
         rs.getString("side"),
         rs.getString("kind"),
@@ -585,7 +388,7 @@ public class BusinessMatching {
         rs.getString("interests"));
   }
 
-  private static TrainingEvent matchingEvent(TrainingEvent event) {
+  static TrainingEvent matchingEvent(TrainingEvent event) {
     if (event.type() != EventType.BUSINESS_MATCHING) {
       throw new ConflictException("type", "matching.notMatching");
     }
@@ -609,9 +412,5 @@ public class BusinessMatching {
     if (v == null || v < min || v > max) {
       p.add(new FieldProblem(field, "training.number.range", min, max));
     }
-  }
-
-  private static String upper(String s) {
-    return s == null ? "" : s.strip().toUpperCase(Locale.ROOT);
   }
 }

@@ -1,10 +1,22 @@
-package id.naikkelas.training.api;
+package id.naikkelas.training.matching.api;
 
 import id.naikkelas.access.CurrentActor;
-import id.naikkelas.training.BusinessMatching;
+import id.naikkelas.training.matching.BusinessMatching;
+import id.naikkelas.training.matching.BusinessMatching.MatchingMeetingView;
+import id.naikkelas.training.matching.BusinessMatching.MatchingParticipant;
+import id.naikkelas.training.matching.BusinessMatching.MatchingParticipantPage;
+import id.naikkelas.training.matching.MatchingJoinRequest;
+import id.naikkelas.training.matching.MatchingMeetings;
+import id.naikkelas.training.matching.MatchingReports;
+import id.naikkelas.training.matching.MatchingReports.MatchingReport;
+import id.naikkelas.training.matching.MatchingSetup;
+import id.naikkelas.training.matching.MeetingOutcomeRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +33,28 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Business matching", description = "Temu Usaha: UMKM meet buyers at tables in slots")
 class MatchingApiController {
 
-  record MeetingRequest(Long inviteeId) {}
+  /** A participant asks one of the other side for a meeting. */
+  record MatchingMeetingRequest(@NotNull @Positive Long inviteeId) {}
 
   private final BusinessMatching matching;
+  private final MatchingMeetings meetings;
+  private final MatchingReports reports;
   private final CurrentActor current;
 
-  MatchingApiController(BusinessMatching matching, CurrentActor current) {
+  MatchingApiController(
+      BusinessMatching matching,
+      MatchingMeetings meetings,
+      MatchingReports reports,
+      CurrentActor current) {
     this.matching = matching;
+    this.meetings = meetings;
+    this.reports = reports;
     this.current = current;
   }
 
   @PutMapping("/api/v1/events/{id}/matching/setup")
   @Operation(summary = "Set the day, first slot, slot length, number of slots and tables")
-  ResponseEntity<Void> setUp(@PathVariable long id, @RequestBody BusinessMatching.Setup setup) {
+  ResponseEntity<Void> setUp(@PathVariable long id, @Valid @RequestBody MatchingSetup setup) {
     matching.setUp(current.require(), id, setup);
     return ResponseEntity.noContent().build();
   }
@@ -41,7 +62,9 @@ class MatchingApiController {
   @PostMapping("/api/v1/events/{id}/matching/participants")
   @Operation(summary = "Join as a UMKM or a buyer (public); answers the private token")
   ResponseEntity<Map<String, Object>> join(
-      @PathVariable long id, @RequestBody BusinessMatching.Join join, HttpServletRequest http) {
+      @PathVariable long id,
+      @RequestBody MatchingJoinRequest join, // checked whole by the service: every problem at once
+      HttpServletRequest http) {
     String token = matching.join(id, join, http.getRemoteAddr());
     return ResponseEntity.created(URI.create("/api/v1/matching/" + token))
         .body(Map.of("token", token));
@@ -49,20 +72,20 @@ class MatchingApiController {
 
   @GetMapping("/api/v1/matching/{token}")
   @Operation(summary = "The participant's page: the other side and their own meetings")
-  BusinessMatching.Mine mine(@PathVariable String token) {
+  MatchingParticipantPage mine(@PathVariable String token) {
     return matching.mine(token);
   }
 
   @PostMapping("/api/v1/matching/{token}/meetings")
   @Operation(summary = "Ask a participant of the other side for a meeting")
   ResponseEntity<Map<String, Object>> request(
-      @PathVariable String token, @RequestBody MeetingRequest request) {
-    long id = matching.request(token, request.inviteeId() == null ? -1 : request.inviteeId());
+      @PathVariable String token, @Valid @RequestBody MatchingMeetingRequest request) {
+    long id = matching.request(token, request.inviteeId());
     return ResponseEntity.status(201).body(Map.of("id", id));
   }
 
   @PostMapping("/api/v1/matching/{token}/meetings/{meetingId}/decline")
-  @Operation(summary = "Turn down a request made to you")
+  @Operation(summary = "Turn down a request made to you (only while it is REQUESTED)")
   ResponseEntity<Void> decline(@PathVariable String token, @PathVariable long meetingId) {
     matching.decline(token, meetingId);
     return ResponseEntity.noContent().build();
@@ -71,34 +94,44 @@ class MatchingApiController {
   @PostMapping("/api/v1/events/{id}/matching/schedule")
   @Operation(summary = "Put open requests into the earliest slot and table both sides are free")
   Map<String, Integer> schedule(@PathVariable long id) {
-    return matching.schedule(current.require(), id);
+    return meetings.schedule(current.require(), id);
   }
 
   @GetMapping("/api/v1/events/{id}/matching/participants")
   @Operation(summary = "Participants of both sides (officers)")
-  List<BusinessMatching.Participant> participants(@PathVariable long id) {
+  List<MatchingParticipant> participants(@PathVariable long id) {
     return matching.participants(current.require(), id);
   }
 
   @GetMapping("/api/v1/events/{id}/matching/meetings")
   @Operation(summary = "Meetings with slot, time, table and outcome (officers)")
-  List<BusinessMatching.Meeting> meetings(@PathVariable long id) {
+  List<MatchingMeetingView> meetings(@PathVariable long id) {
     return matching.meetings(current.require(), id);
   }
 
-  @PutMapping("/api/v1/events/{id}/matching/meetings/{meetingId}/outcome")
-  @Operation(summary = "Record the outcome: MOU, CONTRACT or NONE; FOLLOW_UP, REALISED, DROPPED")
-  ResponseEntity<Void> outcome(
-      @PathVariable long id,
-      @PathVariable long meetingId,
-      @RequestBody BusinessMatching.Outcome outcome) {
-    matching.recordOutcome(current.require(), id, meetingId, outcome);
-    return ResponseEntity.noContent().build();
+  @PostMapping("/api/v1/meetings/{meetingId}/outcome")
+  @Operation(
+      summary = "Record what a scheduled meeting agreed (MOU, CONTRACT, NONE); it is followed up")
+  MatchingMeetingView outcome(
+      @PathVariable long meetingId, @Valid @RequestBody MeetingOutcomeRequest outcome) {
+    return meetings.recordOutcome(current.require(), meetingId, outcome);
+  }
+
+  @PostMapping("/api/v1/meetings/{meetingId}/realise")
+  @Operation(summary = "The followed-up outcome came true")
+  MatchingMeetingView realise(@PathVariable long meetingId) {
+    return meetings.realise(current.require(), meetingId);
+  }
+
+  @PostMapping("/api/v1/meetings/{meetingId}/drop")
+  @Operation(summary = "The followed-up outcome will not come true")
+  MatchingMeetingView drop(@PathVariable long meetingId) {
+    return meetings.drop(current.require(), meetingId);
   }
 
   @GetMapping("/api/v1/events/{id}/matching/report")
   @Operation(summary = "Participants, meetings, MoUs, contracts and value by currency")
-  BusinessMatching.Report report(@PathVariable long id) {
-    return matching.report(current.require(), id);
+  MatchingReport report(@PathVariable long id) {
+    return reports.report(current.require(), id);
   }
 }

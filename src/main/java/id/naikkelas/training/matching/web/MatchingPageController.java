@@ -1,13 +1,27 @@
-package id.naikkelas.training.web;
+package id.naikkelas.training.matching.web;
 
+import id.naikkelas.access.Actor;
 import id.naikkelas.access.CurrentActor;
+import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.platform.web.PageActions;
-import id.naikkelas.training.BusinessMatching;
 import id.naikkelas.training.Events;
+import id.naikkelas.training.matching.BusinessMatching;
+import id.naikkelas.training.matching.BusinessMatching.MatchingMeetingView;
+import id.naikkelas.training.matching.MatchingMeetings;
+import id.naikkelas.training.matching.MatchingReports;
+import id.naikkelas.training.matching.MatchingSetup;
+import id.naikkelas.training.matching.MeetingOutcomeKind;
+import id.naikkelas.training.matching.MeetingOutcomeRequest;
+import id.naikkelas.training.matching.MeetingOutcomeStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,11 +37,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MatchingPageController {
 
   private final BusinessMatching matching;
+  private final MatchingMeetings meetings;
+  private final MatchingReports reports;
   private final Events events;
   private final CurrentActor current;
 
-  MatchingPageController(BusinessMatching matching, Events events, CurrentActor current) {
+  MatchingPageController(
+      BusinessMatching matching,
+      MatchingMeetings meetings,
+      MatchingReports reports,
+      Events events,
+      CurrentActor current) {
     this.matching = matching;
+    this.meetings = meetings;
+    this.reports = reports;
     this.events = events;
     this.current = current;
   }
@@ -89,7 +112,7 @@ class MatchingPageController {
     model.addAttribute("setup", matching.setup(id).orElse(null));
     model.addAttribute("participants", matching.participants(by, id));
     model.addAttribute("meetings", matching.meetings(by, id));
-    model.addAttribute("report", matching.report(by, id));
+    model.addAttribute("report", reports.report(by, id));
     return "training/matching-board";
   }
 
@@ -110,13 +133,18 @@ class MatchingPageController {
             matching.setUp(
                 current.require(),
                 id,
-                new BusinessMatching.Setup(day, firstSlot, slotMinutes, slots, tables)));
+                new MatchingSetup(
+                    parse(day, "day", "training.date.invalid", LocalDate::parse),
+                    parse(firstSlot, "firstSlot", "matching.time.invalid", LocalTime::parse),
+                    slotMinutes,
+                    slots,
+                    tables)));
   }
 
   @PostMapping("/training/events/{id}/matching/schedule")
   String schedule(@PathVariable long id, RedirectAttributes redirect) {
     return act(
-        id, redirect, "matching.done.scheduled", () -> matching.schedule(current.require(), id));
+        id, redirect, "matching.done.scheduled", () -> meetings.schedule(current.require(), id));
   }
 
   @PostMapping("/training/events/{id}/matching/meetings/{meetingId}/outcome")
@@ -142,12 +170,43 @@ class MatchingPageController {
               throw new InvalidInputException("value", "training.number.invalid");
             }
           }
-          matching.recordOutcome(
-              current.require(),
-              id,
-              meetingId,
-              new BusinessMatching.Outcome(kind, amount, currency, status, note));
+          MeetingOutcomeKind k = choice(kind, "kind", MeetingOutcomeKind.class);
+          MeetingOutcomeStatus s = choice(status, "status", MeetingOutcomeStatus.class);
+          Actor by = current.require();
+          MatchingMeetingView now =
+              matching.meetings(by, id).stream()
+                  .filter(m -> m.id() == meetingId)
+                  .findFirst()
+                  .orElseThrow(() -> new NotFoundException("meeting", meetingId));
+          if (now.outcomeStatus() == null
+              || MeetingOutcomeStatus.FOLLOW_UP.name().equals(now.outcomeStatus())) {
+            meetings.recordOutcome(
+                by, meetingId, new MeetingOutcomeRequest(k, amount, currency, note));
+          }
+          switch (s) {
+            case REALISED -> meetings.realise(by, meetingId);
+            case DROPPED -> meetings.drop(by, meetingId);
+            case FOLLOW_UP -> {}
+          }
         });
+  }
+
+  private static <T> T parse(
+      String given, String field, String key, java.util.function.Function<String, T> parser) {
+    try {
+      return parser.apply(given == null ? "" : given.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, key);
+    }
+  }
+
+  private static <E extends Enum<E>> E choice(String given, String field, Class<E> type) {
+    try {
+      return Enum.valueOf(type, given == null ? "" : given.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          java.util.List.of(new FieldProblem(field, "field.choice", String.valueOf(given))));
+    }
   }
 
   private String act(long id, RedirectAttributes redirect, String done, Runnable action) {

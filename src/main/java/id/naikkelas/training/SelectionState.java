@@ -1,0 +1,12 @@
+package id.naikkelas.training;
+
+/**
+ * Where the selection of a {@link EventMode#SELECTION} event stands: {@code OPEN} until the
+ * applicants are ranked, {@code RANKED} while the officer adjusts (and may rank again), {@code
+ * CONFIRMED} once places and the waitlist are fixed.
+ */
+public enum SelectionState {
+  OPEN,
+  RANKED,
+  CONFIRMED
+}

@@ -1,0 +1,8 @@
+package id.naikkelas.training.matching;
+
+/** What a meeting agreed. */
+public enum MeetingOutcomeKind {
+  MOU,
+  CONTRACT,
+  NONE
+}

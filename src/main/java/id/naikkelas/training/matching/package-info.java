@@ -1,0 +1,5 @@
+/**
+ * Business matching (Temu Usaha): participants, meeting requests, the scheduler that puts them in
+ * slots at tables, and the outcomes followed until realised or dropped. Internal to training.
+ */
+package id.naikkelas.training.matching;
