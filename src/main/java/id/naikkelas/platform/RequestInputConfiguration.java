@@ -2,17 +2,22 @@ package id.naikkelas.platform;
 
 import java.math.BigDecimal;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.jdk.NumberDeserializers;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -33,6 +38,20 @@ class RequestInputConfiguration {
             new RequestInputFilter(maxBodyBytes, new RequestRefusals(messages)));
     registration.setOrder(ORDER);
     return registration;
+  }
+
+  /**
+   * A request body's unknown property ({@code "price"} for {@code "priceMin"}) is refused, 422
+   * naming it, rather than ignored: the application's mapper with that one feature switched on, in
+   * the JSON converter's place (after Boot's own customizer, order 0, has set it).
+   */
+  @Bean
+  @Order(1)
+  ServerHttpMessageConvertersCustomizer strictJsonConverter(JsonMapper json) {
+    JacksonJsonHttpMessageConverter strict =
+        new JacksonJsonHttpMessageConverter(
+            json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build());
+    return converters -> converters.withJsonConverter(strict);
   }
 
   /** Every JSON string is checked for control characters; the problem names its field. */

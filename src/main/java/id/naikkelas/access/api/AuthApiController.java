@@ -3,7 +3,9 @@ package id.naikkelas.access.api;
 import id.naikkelas.access.ApiTokens;
 import id.naikkelas.access.IssuedToken;
 import id.naikkelas.access.LoginRejectedException;
+import id.naikkelas.platform.Throttled;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,6 +36,8 @@ class AuthApiController {
 
   @PostMapping("/api/v1/auth/token")
   @SecurityRequirements
+  @Throttled
+  @ApiResponse(responseCode = "401", description = "BAD_CREDENTIALS: the same for every refusal")
   @Operation(
       summary = "Issue a bearer token",
       description =

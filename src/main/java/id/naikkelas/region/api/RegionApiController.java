@@ -7,6 +7,7 @@ import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionCode;
 import id.naikkelas.region.Regions;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The public region API: reference data, no token needed. */
 @RestController
+@SecurityRequirements
 @RequestMapping("/api/v1/regions")
 @Tag(name = "Regions", description = "Kemendagri regions: province, regency, district, village")
 class RegionApiController {
