@@ -156,6 +156,14 @@ class EventPublicationRegistryTest {
         .andExpect(content().string(containsString(ProbeEvent.class.getName())));
     assertThat(listener.calls(marker)).isEqualTo(1);
     mvc.perform(
+            get("/admin/events")
+                .header("HX-Request", "true")
+                .with(authentication(fixture.signedIn("admin"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("/admin/events/" + id + "/resubmit")))
+        .andExpect(content().string(containsString("Gagal")))
+        .andExpect(content().string(not(containsString("<html"))));
+    mvc.perform(
             post("/admin/events/" + id + "/resubmit")
                 .with(csrf())
                 .with(authentication(fixture.signedIn("admin"))))
