@@ -8,7 +8,7 @@ final class ContractClient {
   private ContractClient() {}
 
   static ApiClient at(int port) {
-    return new ApiClient().setBasePath("http://localhost:" + port);
+    return new ApiClient().setScheme("http").setHost("localhost").setPort(port).setBasePath("");
   }
 
   static ApiClient at(int port, String token) {
