@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -37,6 +38,7 @@ class AuthApiController {
   @PostMapping("/api/v1/auth/token")
   @SecurityRequirements
   @Throttled
+  @ApiResponse(responseCode = "200", description = "The token and when it expires")
   @ApiResponse(responseCode = "401", description = "BAD_CREDENTIALS: the same for every refusal")
   @Operation(
       summary = "Issue a bearer token",
@@ -46,7 +48,7 @@ class AuthApiController {
               + " answers the same 401 BAD_CREDENTIALS. Repeated failures lock the account for the"
               + " caller's address, and at a higher count for every address; an unlock link goes"
               + " to the account's contact.")
-  TokenResponse token(@RequestBody TokenRequest request, HttpServletRequest http) {
+  TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
     IssuedToken issued = tokens.issue(request.username(), request.password(), http.getRemoteAddr());
     return new TokenResponse(issued.token(), issued.expiresAt());
   }

@@ -1,4 +1,6 @@
 package id.naikkelas.access.api;
 
+import jakarta.validation.constraints.NotNull;
+
 /** Credentials exchanged for a bearer token. */
-record TokenRequest(String username, String password) {}
+record TokenRequest(@NotNull String username, @NotNull String password) {}

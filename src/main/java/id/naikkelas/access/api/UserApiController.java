@@ -11,6 +11,7 @@ import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -44,7 +45,7 @@ class UserApiController {
 
   @PostMapping("/api/v1/users")
   @Operation(summary = "Open an account (admin; the scope must lie inside the admin's own)")
-  ResponseEntity<CreatedResponse> create(@RequestBody UserRequest request) {
+  ResponseEntity<UserCreated> create(@Valid @RequestBody UserRequest request) {
     long id =
         accounts.create(
             current.require(),
@@ -55,7 +56,7 @@ class UserApiController {
                 request.role(),
                 request.scope(),
                 request.contact()));
-    return ResponseEntity.created(URI.create("/api/v1/users/" + id)).body(new CreatedResponse(id));
+    return ResponseEntity.created(URI.create("/api/v1/users/" + id)).body(new UserCreated(id));
   }
 
   @GetMapping("/api/v1/users")
@@ -89,7 +90,7 @@ class UserApiController {
       description =
           "A new role, scope, enabled state or password ends the account's web sessions and"
               + " revokes all its API tokens (the caller's own too, when editing oneself).")
-  UserResponse update(@PathVariable long id, @RequestBody UserUpdateRequest request) {
+  UserResponse update(@PathVariable long id, @Valid @RequestBody UserUpdateRequest request) {
     Actor by = current.require();
     AccountView existing = accounts.find(by, id);
     accounts.update(

@@ -1,4 +1,4 @@
 package id.naikkelas.access.api;
 
 /** The id of what was just created. */
-record CreatedResponse(long id) {}
+record UserCreated(long id) {}
