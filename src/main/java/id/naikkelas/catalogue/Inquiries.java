@@ -1,20 +1,15 @@
 package id.naikkelas.catalogue;
 
 import id.naikkelas.access.Actor;
-import id.naikkelas.access.Role;
-import id.naikkelas.audit.AuditAction;
-import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.notification.Channel;
 import id.naikkelas.notification.Notifications;
 import id.naikkelas.platform.AddressThrottle;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.FormFields;
-import id.naikkelas.platform.IllegalTransitionException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
 import id.naikkelas.platform.RandomCodes;
-import id.naikkelas.platform.RegionScope;
 import id.naikkelas.registry.Contacts;
 import id.naikkelas.registry.OwnerLookup;
 import java.math.BigDecimal;
@@ -25,9 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,31 +41,28 @@ public class Inquiries {
   private final OwnerLookup owners;
   private final Notifications notifications;
   private final PersonalDataCipher cipher;
-  private final AuditTrail audit;
-  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final AddressThrottle throttle;
   private final String officerInbox;
+  private final InquiryInbox inbox;
 
   Inquiries(
       JdbcClient jdbc,
       OwnerLookup owners,
       Notifications notifications,
       PersonalDataCipher cipher,
-      AuditTrail audit,
-      ApplicationEventPublisher events,
       Clock clock,
       @Value("${naikkelas.catalogue.inquiries-per-minute:5}") int perMinute,
-      @Value("${naikkelas.catalogue.officer-inbox:}") String officerInbox) {
+      @Value("${naikkelas.catalogue.officer-inbox:}") String officerInbox,
+      InquiryInbox inbox) {
     this.jdbc = jdbc;
     this.owners = owners;
     this.notifications = notifications;
     this.cipher = cipher;
-    this.audit = audit;
-    this.events = events;
     this.clock = clock;
     this.throttle = new AddressThrottle(perMinute);
     this.officerInbox = officerInbox;
+    this.inbox = inbox;
   }
 
   /** Changes the per-address limit (tests). */
@@ -197,136 +187,27 @@ public class Inquiries {
 
   /** Inquiries for the owner's businesses, or of the officer's scope, newest first. */
   public List<InquiryView> list(Actor by) {
-    return visible(by, "", List.of(), " order by i.id desc limit 500");
-  }
-
-  /** One inquiry the caller may see (the owner's business, or the officer's scope). */
-  private InquiryView find(Actor by, long id) {
-    return visible(by, " and i.id = ?", List.of(id), "").stream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("inquiry", id));
-  }
-
-  /** Inquiries of the owner's businesses or of the officer's scope, narrowed by {@code and}. */
-  private List<InquiryView> visible(Actor by, String and, List<Object> andParams, String tail) {
-    String where;
-    List<Object> params = new ArrayList<>();
-    if (by.role() == Role.OWNER) {
-      List<Long> mine = owners.businessesOfAccount(by.id());
-      if (mine.isEmpty()) {
-        return List.of();
-      }
-      where = "i.business_id = any(?)";
-      params.add(mine.toArray(Long[]::new));
-    } else {
-      String scope = by.officerScope();
-      where = RegionScope.sql("i.village_code");
-      params.add(scope);
-      params.add(scope);
-    }
-    params.addAll(andParams);
-    return jdbc.sql(ROW + " where " + where + and + tail)
-        .params(params)
-        .query(Inquiries::row)
-        .list();
+    return inbox.list(by);
   }
 
   /** The buyer's own inquiry, by its private token. */
   public InquiryView byToken(String token) {
-    if (token == null || !token.matches("[A-Z2-9]{12}")) {
-      throw new NotFoundException("inquiry", token);
-    }
-    return jdbc.sql(ROW + " where i.token = ?")
-        .param(token)
-        .query(Inquiries::row)
-        .optional()
-        .orElseThrow(() -> new NotFoundException("inquiry", token));
+    return inbox.byToken(token);
   }
 
   /** NEW → ANSWERED, by the owner or an officer in scope. */
-  @Transactional
   public InquiryView answer(Actor by, long id) {
-    return act(by, id, "answer", Inquiry::answer);
+    return inbox.answer(by, id);
   }
 
   /** NEW or ANSWERED → DEAL with its value and currency (IDR by default). */
-  @Transactional
   public InquiryView recordDeal(Actor by, long id, BigDecimal value, String currency) {
-    return act(by, id, "deal", i -> i.recordDeal(value, currency));
+    return inbox.recordDeal(by, id, value, currency);
   }
 
   /** NEW or ANSWERED → CLOSED. */
-  @Transactional
   public InquiryView close(Actor by, long id) {
-    return act(by, id, "close", Inquiry::close);
-  }
-
-  private InquiryView act(Actor by, long id, String action, Function<Inquiry, Object> transition) {
-    InquiryView row = find(by, id);
-    Inquiry inquiry = new Inquiry(row.id(), row.businessId(), row.status());
-    Object event = transition.apply(inquiry);
-    int n =
-        jdbc.sql(
-                "update inquiry set status = ?, deal_value = ?, deal_currency = ?, updated_at = ?"
-                    + " where id = ? and status = ?")
-            .params(
-                inquiry.state().name(),
-                inquiry.dealValue(),
-                inquiry.dealCurrency(),
-                Timestamp.from(clock.instant()),
-                id,
-                row.status().name())
-            .update();
-    if (n != 1) {
-      throw new IllegalTransitionException(find(by, id).status(), action);
-    }
-    String village =
-        jdbc.sql("select village_code from inquiry where id = ?")
-            .param(id)
-            .query(String.class)
-            .single();
-    audit.record(
-        AuditAction.UPDATE,
-        "inquiry",
-        id,
-        village,
-        Map.of("status", row.status().name()),
-        inquiry.state() == InquiryState.DEAL
-            ? Map.of(
-                "status",
-                inquiry.state().name(),
-                "value",
-                inquiry.dealValue(),
-                "currency",
-                inquiry.dealCurrency())
-            : Map.of("status", inquiry.state().name()));
-    events.publishEvent(event);
-    return find(by, id);
-  }
-
-  private static final String ROW =
-      """
-      select i.id, i.product_id, p.name as product_name, i.business_id, i.buyer_name,
-        i.organisation, i.country, i.contact_masked, i.quantity, i.message, i.status,
-        i.deal_value, i.deal_currency, i.created_at
-      from inquiry i left join product p on p.id = i.product_id""";
-
-  private static InquiryView row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-    return new InquiryView(
-        rs.getLong("id"),
-        (Long) rs.getObject("product_id"),
-        rs.getString("product_name"),
-        rs.getLong("business_id"),
-        rs.getString("buyer_name"),
-        rs.getString("organisation"),
-        rs.getString("country"),
-        rs.getString("contact_masked"),
-        rs.getString("quantity"),
-        rs.getString("message"),
-        InquiryState.valueOf(rs.getString("status")),
-        rs.getBigDecimal("deal_value"),
-        rs.getString("deal_currency"),
-        rs.getTimestamp("created_at").toInstant());
+    return inbox.close(by, id);
   }
 
   private static String contact(String given, List<FieldProblem> p) {

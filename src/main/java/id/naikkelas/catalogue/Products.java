@@ -5,18 +5,13 @@ import id.naikkelas.access.Role;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.ConflictException;
-import id.naikkelas.platform.ForbiddenException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
-import id.naikkelas.platform.PhoneNumbers;
-import id.naikkelas.platform.RegionScope;
 import id.naikkelas.registry.BusinessDeactivated;
 import id.naikkelas.registry.OwnerLookup;
 import java.awt.image.BufferedImage;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +35,7 @@ public class Products {
   private final AuditTrail audit;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ProductReads reads;
 
   Products(
       ProductRepository repository,
@@ -47,13 +43,15 @@ public class Products {
       PhotoStore photos,
       AuditTrail audit,
       JdbcClient jdbc,
-      Clock clock) {
+      Clock clock,
+      ProductReads reads) {
     this.repository = repository;
     this.owners = owners;
     this.photos = photos;
     this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.reads = reads;
   }
 
   @Transactional
@@ -118,45 +116,23 @@ public class Products {
   }
 
   /** A product the caller may manage, for its edit page and the API. */
-  @Transactional(readOnly = true)
   public ProductView find(Actor by, long id) {
-    return view(manageable(by, id));
+    return reads.find(by, id);
   }
 
   /** A published product, for the public. */
-  @Transactional(readOnly = true)
   public ProductView published(long id) {
-    Product p = repository.findById(id).orElseThrow(() -> new NotFoundException("product", id));
-    if (p.status() != ProductStatus.PUBLISHED) {
-      throw new NotFoundException("product", id);
-    }
-    return view(p);
+    return reads.published(id);
   }
 
   /** Products of the caller's businesses (owners) or of the caller's scope (officers). */
-  @Transactional(readOnly = true)
   public List<ProductView> mine(Actor by) {
-    List<ProductView> out = new ArrayList<>();
-    if (by.role() == Role.OWNER) {
-      for (long business : owners.businessesOfAccount(by.id())) {
-        repository.findByBusinessIdOrderByIdAsc(business).forEach(p -> out.add(view(p)));
-      }
-      return out;
-    }
-    String scope = by.officerScope();
-    repository
-        .findInScope(scope, org.springframework.data.domain.PageRequest.of(0, 200))
-        .forEach(p -> out.add(view(p)));
-    return out;
+    return reads.mine(by);
   }
 
   /** Published products of one business, for its public page. */
-  @Transactional(readOnly = true)
   public List<ProductView> ofBusiness(long businessId) {
-    return repository.findByBusinessIdOrderByIdAsc(businessId).stream()
-        .filter(p -> p.status() == ProductStatus.PUBLISHED)
-        .map(this::view)
-        .toList();
+    return reads.ofBusiness(businessId);
   }
 
   @Transactional
@@ -194,25 +170,7 @@ public class Products {
 
   /** A photo of a published product (anyone) or of a product the caller manages. */
   public byte[] photo(long photoId, boolean small, Actor by) {
-    Long productId =
-        jdbc.sql("select product_id from product_photo where id = ?")
-            .param(photoId)
-            .query(Long.class)
-            .optional()
-            .orElseThrow(() -> new NotFoundException("photo", photoId));
-    Product p = repository.findById(productId).orElseThrow();
-    if (p.status() != ProductStatus.PUBLISHED) {
-      // a photo of a product the caller may not manage answers as an unknown photo
-      if (by == null) {
-        throw new NotFoundException("photo", photoId);
-      }
-      try {
-        manageable(by, productId);
-      } catch (NotFoundException | ForbiddenException e) {
-        throw new NotFoundException("photo", photoId);
-      }
-    }
-    return photos.bytes(photoId, small);
+    return reads.photo(photoId, small, by);
   }
 
   /** The product passed a curation round: it wears the CURATED badge (and is re-indexed). */
@@ -222,9 +180,8 @@ public class Products {
   }
 
   /** The village of a product the caller may manage (for modules that attach things to it). */
-  @Transactional(readOnly = true)
   ProductView manageableView(Actor by, long id) {
-    return view(manageable(by, id));
+    return reads.manageableView(by, id);
   }
 
   /** A deactivated business's products leave the catalogue, in the same transaction. */
@@ -238,24 +195,8 @@ public class Products {
     }
   }
 
-  /**
-   * A product the owner owns or the officer's scope covers; 404 otherwise. A caller of another role
-   * is refused (403) before the product is looked up, so that the answer never tells whether an id
-   * exists.
-   */
   private Product manageable(Actor by, long id) {
-    String scope = by.role() == Role.OWNER ? null : by.officerScope();
-    Product p = repository.findById(id).orElseThrow(() -> new NotFoundException("product", id));
-    if (by.role() == Role.OWNER) {
-      if (!owners.businessesOfAccount(by.id()).contains(p.businessId())) {
-        throw new NotFoundException("product", id);
-      }
-      return p;
-    }
-    if (!RegionScope.covers(scope, p.villageCode())) {
-      throw new NotFoundException("product", id);
-    }
-    return p;
+    return reads.manageable(by, id);
   }
 
   private OwnerLookup.CatalogueFacts businessFor(Actor by, long businessId) {
@@ -288,54 +229,7 @@ public class Products {
   }
 
   static BusinessCopy copy(OwnerLookup.CatalogueFacts f) {
-    List<String> badges = new ArrayList<>();
-    if (f.pirt()) {
-      badges.add("PIRT");
-    }
-    if (f.halal()) {
-      badges.add("HALAL");
-    }
-    if (f.trademark()) {
-      badges.add("TRADEMARK");
-    }
-    if (f.exporter()) {
-      badges.add("EXPORTER");
-    }
-    return new BusinessCopy(f.name(), f.villageCode(), badges, f.whatsapp());
-  }
-
-  ProductView view(Product p) {
-    List<Long> photoIds =
-        jdbc.sql("select id from product_photo where product_id = ? order by position")
-            .param(p.id())
-            .query(Long.class)
-            .list();
-    String wa =
-        p.whatsapp() == null
-            ? null
-            : PhoneNumbers.whatsAppLink(p.whatsapp())
-                + "?text="
-                + java.net.URLEncoder.encode(
-                    "Halo, saya tertarik dengan " + p.name() + " (Naik Kelas).",
-                    java.nio.charset.StandardCharsets.UTF_8);
-    return new ProductView(
-        p.id(),
-        p.businessId(),
-        p.businessName(),
-        p.name(),
-        p.descriptionHtml(),
-        p.category(),
-        p.priceMin(),
-        p.priceMax(),
-        p.unit(),
-        p.minOrder(),
-        p.availability(),
-        Arrays.asList(p.marketplaceLinks()),
-        Arrays.asList(p.badges()),
-        p.status(),
-        p.villageCode().substring(0, 8),
-        wa,
-        photoIds);
+    return BusinessCopy.of(f);
   }
 
   private static Map<String, Object> summary(Product p) {
