@@ -15,12 +15,10 @@ import id.naikkelas.registry.Contacts;
 import id.naikkelas.training.EventType;
 import id.naikkelas.training.Events;
 import id.naikkelas.training.TrainingEvent;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,39 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BusinessMatching {
 
-  public record MatchingParticipant(
-      long id,
-      String side,
-      String kind,
-      String name,
-      String organisation,
-      String country,
-      String interests) {}
-
-  /** A meeting as officers and participants see it; status and outcome status by name. */
-  public record MatchingMeetingView(
-      long id,
-      long requesterId,
-      String requester,
-      long inviteeId,
-      String invitee,
-      String status,
-      Integer slot,
-      LocalTime startsAt,
-      Integer table,
-      String outcomeKind,
-      BigDecimal outcomeValue,
-      String outcomeCurrency,
-      String outcomeStatus) {}
-
-  /** What a participant sees on their own page. */
-  public record MatchingParticipantPage(
-      MatchingParticipant me,
-      long eventId,
-      String eventTitle,
-      List<MatchingParticipant> others,
-      List<MatchingMeetingView> meetings) {}
-
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final Set<String> BUYER_KINDS =
       Set.of("COMPANY", "EXPORTER", "RETAILER", "BANK", "OTHER");
@@ -87,6 +52,7 @@ public class BusinessMatching {
   private final Clock clock;
   private final AddressThrottle throttle;
   private final MeetingStore store;
+  private final MeetingViews views;
   private final ApplicationEventPublisher publisher;
 
   BusinessMatching(
@@ -96,6 +62,7 @@ public class BusinessMatching {
       AuditTrail audit,
       Clock clock,
       MeetingStore store,
+      MeetingViews views,
       ApplicationEventPublisher publisher,
       @Value("${naikkelas.training.registrations-per-minute:30}") int perMinute) {
     this.jdbc = jdbc;
@@ -105,6 +72,7 @@ public class BusinessMatching {
     this.clock = clock;
     this.throttle = new AddressThrottle(perMinute);
     this.store = store;
+    this.views = views;
     this.publisher = publisher;
   }
 
@@ -326,41 +294,7 @@ public class BusinessMatching {
   }
 
   List<MatchingMeetingView> meetings(long eventId) {
-    Optional<MatchingSetup> s = setup(eventId);
-    return jdbc.sql(
-            """
-            select m.id, m.requester_id, r.organisation as requester, m.invitee_id,
-              i.organisation as invitee, m.status, m.slot_no, m.table_no, o.kind, o.value,
-              o.currency, o.status as outcome_status
-            from matching_meeting m
-            join matching_participant r on r.id = m.requester_id
-            join matching_participant i on i.id = m.invitee_id
-            left join matching_outcome o on o.meeting_id = m.id
-            where m.event_id = ? order by m.slot_no nulls last, m.table_no, m.id""")
-        .param(eventId)
-        .query(
-            (rs, n) -> {
-              Integer slot = (Integer) rs.getObject("slot_no");
-              LocalTime starts =
-                  slot == null || s.isEmpty()
-                      ? null
-                      : s.get().firstSlot().plusMinutes((long) (slot - 1) * s.get().slotMinutes());
-              return new MatchingMeetingView(
-                  rs.getLong("id"),
-                  rs.getLong("requester_id"),
-                  rs.getString("requester"),
-                  rs.getLong("invitee_id"),
-                  rs.getString("invitee"),
-                  rs.getString("status"),
-                  slot,
-                  starts,
-                  (Integer) rs.getObject("table_no"),
-                  rs.getString("kind"),
-                  rs.getBigDecimal("value"),
-                  rs.getString("currency"),
-                  rs.getString("outcome_status"));
-            })
-        .list();
+    return views.of(eventId, setup(eventId));
   }
 
   private MatchingParticipant participantByToken(String token) {
