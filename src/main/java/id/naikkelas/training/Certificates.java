@@ -1,6 +1,5 @@
 package id.naikkelas.training;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.naikkelas.access.Actor;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
@@ -8,20 +7,14 @@ import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.RandomCodes;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,23 +41,16 @@ public class Certificates {
   private final JdbcClient jdbc;
   private final Events events;
   private final AuditTrail audit;
-  private final MessageSource messages;
+  private final CertificatePdf renderer;
   private final Clock clock;
-  private final String publicUrl;
 
   Certificates(
-      JdbcClient jdbc,
-      Events events,
-      AuditTrail audit,
-      MessageSource messages,
-      Clock clock,
-      @Value("${naikkelas.public-url:http://localhost:8080}") String publicUrl) {
+      JdbcClient jdbc, Events events, AuditTrail audit, CertificatePdf renderer, Clock clock) {
     this.jdbc = jdbc;
     this.events = events;
     this.audit = audit;
-    this.messages = messages;
+    this.renderer = renderer;
     this.clock = clock;
-    this.publicUrl = publicUrl.replaceAll("/+$", "");
   }
 
   /** Issues a certificate to every confirmed participant who attended enough sessions. */
@@ -178,49 +164,7 @@ public class Certificates {
     if (c.revoked()) {
       throw new ConflictException("code", "training.certificate.revoked");
     }
-    String url = publicUrl + "/sertifikat/" + c.code();
-    String qr = Base64.getEncoder().encodeToString(QrCodes.png(url, 240));
-    String html =
-        """
-        <html><head><style>
-          @page { size: A4 landscape; margin: 20mm; }
-          body { font-family: sans-serif; text-align: center; color: #1a1a1a; }
-          h1 { font-size: 30pt; margin: 10mm 0 4mm; }
-          .name { font-size: 24pt; font-weight: bold; margin: 8mm 0; }
-          .small { font-size: 10pt; color: #555; }
-        </style></head><body>
-          <h1>%s</h1>
-          <div>%s</div>
-          <div class="name">%s</div>
-          <div>%s</div>
-          <div><b>%s</b></div>
-          <div>%s</div>
-          <p><img src="data:image/png;base64,%s" width="120" height="120"/></p>
-          <div class="small">%s</div>
-        </body></html>"""
-            .formatted(
-                esc(msg("training.certificate.heading", locale)),
-                esc(msg("training.certificate.awardedTo", locale)),
-                esc(c.name()),
-                esc(msg("training.certificate.for", locale)),
-                esc(c.eventTitle()),
-                esc(
-                    c.organiser()
-                        + " · "
-                        + c.startsOn()
-                        + (c.endsOn().equals(c.startsOn()) ? "" : " – " + c.endsOn())),
-                qr,
-                esc(msg("training.certificate.checkAt", locale, url)));
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.withHtmlContent(html, null);
-      builder.toStream(out);
-      builder.run();
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return renderer.render(c, locale);
   }
 
   private Optional<Check> find(String code) {
@@ -247,18 +191,5 @@ public class Certificates {
                     rs.getBoolean(8),
                     rs.getString(9)))
         .optional();
-  }
-
-  private String msg(String key, Locale locale, Object... args) {
-    return messages.getMessage(key, args, locale);
-  }
-
-  private static String esc(String s) {
-    // XML escapes only: the PDF renderer parses XHTML, which knows no named HTML entities
-    return (s == null ? "" : s)
-        .replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

@@ -9,18 +9,12 @@ import id.naikkelas.region.Regions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /** Checks an {@link EventDraft}, collecting every problem with the field it belongs to. */
@@ -28,7 +22,6 @@ import org.springframework.stereotype.Component;
 class EventChecker {
 
   static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-  private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9]{0,29}");
   private static final Set<String> SIZES = Set.of("MICRO", "SMALL", "MEDIUM");
 
   /** A draft that passed: typed values ready to store. */
@@ -68,9 +61,9 @@ class EventChecker {
     String title = FormFields.text(d.title(), "title", 200, true, p);
     EventType type = FormFields.choice(EventType.class, d.type(), "type", p);
     EventMode mode = FormFields.choice(EventMode.class, d.mode(), "mode", p);
-    Integer quota = number(d.quota(), "quota", 1, 100_000, true, p);
-    Instant opens = time(d.registrationOpens(), "registrationOpens", false, p);
-    Instant closes = time(d.registrationCloses(), "registrationCloses", true, p);
+    Integer quota = EventFields.number(d.quota(), "quota", 1, 100_000, true, p);
+    Instant opens = EventFields.time(d.registrationOpens(), "registrationOpens", false, p);
+    Instant closes = EventFields.time(d.registrationCloses(), "registrationCloses", true, p);
     if (opens != null && closes != null && !closes.isAfter(opens)) {
       p.add(new FieldProblem("registrationCloses", "training.closes.beforeOpens"));
     }
@@ -84,14 +77,15 @@ class EventChecker {
     } else {
       scope = d.regionScope().strip();
     }
-    LocalDate startsOn = date(d.startsOn(), "startsOn", p);
-    LocalDate endsOn = FormFields.blank(d.endsOn()) ? startsOn : date(d.endsOn(), "endsOn", p);
+    LocalDate startsOn = EventFields.date(d.startsOn(), "startsOn", p);
+    LocalDate endsOn =
+        FormFields.blank(d.endsOn()) ? startsOn : EventFields.date(d.endsOn(), "endsOn", p);
     if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
       p.add(new FieldProblem("endsOn", "training.endsOn.beforeStart"));
     }
-    Integer sessions = number(d.sessions(), "sessions", 1, 60, false, p);
+    Integer sessions = EventFields.number(d.sessions(), "sessions", 1, 60, false, p);
     int s = sessions == null ? 1 : sessions;
-    Integer minSessions = number(d.minSessions(), "minSessions", 1, 60, false, p);
+    Integer minSessions = EventFields.number(d.minSessions(), "minSessions", 1, 60, false, p);
     int min = minSessions == null ? s : minSessions;
     if (min > s) {
       p.add(new FieldProblem("minSessions", "training.minSessions.tooMany", s));
@@ -144,8 +138,8 @@ class EventChecker {
         FormFields.blank(d.audience())
             ? Audience.ANYONE
             : FormFields.choice(Audience.class, d.audience(), "audience", p);
-    List<Question> questions = questions(d.questions(), p);
-    Map<String, BigDecimal> criteria = criteria(d.criteria(), p);
+    List<Question> questions = SelectionWeightsChecker.questions(d.questions(), p);
+    Map<String, BigDecimal> criteria = SelectionWeightsChecker.criteria(d.criteria(), p);
     if (!p.isEmpty()) {
       throw new InvalidInputException(p);
     }
@@ -173,112 +167,5 @@ class EventChecker {
         audience,
         questions,
         criteria);
-  }
-
-  private static List<Question> questions(List<Question> given, List<FieldProblem> p) {
-    List<Question> out = new ArrayList<>();
-    Set<String> keys = new HashSet<>();
-    for (Question q : given == null ? List.<Question>of() : given) {
-      if (q == null || q.key() == null || !KEY.matcher(q.key()).matches() || !keys.add(q.key())) {
-        p.add(new FieldProblem("questions", "training.question.key"));
-        continue;
-      }
-      if (FormFields.blank(q.label()) || q.label().strip().length() > 300) {
-        p.add(new FieldProblem("questions", "training.question.label", q.key()));
-        continue;
-      }
-      BigDecimal weight = q.weight() == null ? BigDecimal.ZERO : q.weight();
-      if (weight.abs().compareTo(BigDecimal.valueOf(100)) > 0) {
-        p.add(new FieldProblem("questions", "training.weight.range", q.key()));
-        continue;
-      }
-      out.add(new Question(q.key(), q.label().strip(), weight));
-    }
-    if (out.size() > 20) {
-      p.add(new FieldProblem("questions", "training.question.tooMany", 20));
-    }
-    return out;
-  }
-
-  private static Map<String, BigDecimal> criteria(
-      Map<String, BigDecimal> given, List<FieldProblem> p) {
-    Map<String, BigDecimal> out = new LinkedHashMap<>();
-    if (given == null) {
-      return out;
-    }
-    for (Map.Entry<String, BigDecimal> e : given.entrySet()) {
-      Criterion c;
-      try {
-        c = Criterion.valueOf(e.getKey());
-      } catch (IllegalArgumentException | NullPointerException unknown) {
-        p.add(new FieldProblem("criteria", "training.criterion.unknown", e.getKey()));
-        continue;
-      }
-      BigDecimal w = e.getValue() == null ? BigDecimal.ZERO : e.getValue();
-      if (w.abs().compareTo(BigDecimal.valueOf(100)) > 0) {
-        p.add(new FieldProblem("criteria", "training.weight.range", e.getKey()));
-        continue;
-      }
-      out.put(c.name(), w);
-    }
-    return out;
-  }
-
-  private static Integer number(
-      String v, String field, int min, int max, boolean required, List<FieldProblem> p) {
-    if (FormFields.blank(v)) {
-      if (required) {
-        p.add(new FieldProblem(field, "field.required"));
-      }
-      return null;
-    }
-    try {
-      int n = Integer.parseInt(v.strip());
-      if (n < min || n > max) {
-        p.add(new FieldProblem(field, "training.number.range", min, max));
-        return null;
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      p.add(new FieldProblem(field, "training.number.invalid"));
-      return null;
-    }
-  }
-
-  /** An instant; a bare date means the start of that day in WIB, or its end for a closing time. */
-  static Instant time(String v, String field, boolean endOfDay, List<FieldProblem> p) {
-    if (FormFields.blank(v)) {
-      p.add(new FieldProblem(field, "field.required"));
-      return null;
-    }
-    String s = v.strip();
-    try {
-      return OffsetDateTime.parse(s).toInstant();
-    } catch (DateTimeParseException notOffset) {
-      try {
-        return LocalDateTime.parse(s).atZone(WIB).toInstant();
-      } catch (DateTimeParseException notLocal) {
-        try {
-          LocalDate day = LocalDate.parse(s);
-          return (endOfDay ? day.plusDays(1) : day).atStartOfDay(WIB).toInstant();
-        } catch (DateTimeParseException notDate) {
-          p.add(new FieldProblem(field, "training.time.invalid"));
-          return null;
-        }
-      }
-    }
-  }
-
-  private static LocalDate date(String v, String field, List<FieldProblem> p) {
-    if (FormFields.blank(v)) {
-      p.add(new FieldProblem(field, "field.required"));
-      return null;
-    }
-    try {
-      return LocalDate.parse(v.strip());
-    } catch (DateTimeParseException e) {
-      p.add(new FieldProblem(field, "training.date.invalid"));
-      return null;
-    }
   }
 }

@@ -5,8 +5,6 @@ import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.AddressThrottle;
 import id.naikkelas.platform.ConflictException;
-import id.naikkelas.platform.FieldProblem;
-import id.naikkelas.platform.FormFields;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
@@ -15,19 +13,13 @@ import id.naikkelas.registry.Contacts;
 import id.naikkelas.training.EventType;
 import id.naikkelas.training.Events;
 import id.naikkelas.training.TrainingEvent;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -43,43 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BusinessMatching {
 
-  public record MatchingParticipant(
-      long id,
-      String side,
-      String kind,
-      String name,
-      String organisation,
-      String country,
-      String interests) {}
-
-  /** A meeting as officers and participants see it; status and outcome status by name. */
-  public record MatchingMeetingView(
-      long id,
-      long requesterId,
-      String requester,
-      long inviteeId,
-      String invitee,
-      String status,
-      Integer slot,
-      LocalTime startsAt,
-      Integer table,
-      String outcomeKind,
-      BigDecimal outcomeValue,
-      String outcomeCurrency,
-      String outcomeStatus) {}
-
-  /** What a participant sees on their own page. */
-  public record MatchingParticipantPage(
-      MatchingParticipant me,
-      long eventId,
-      String eventTitle,
-      List<MatchingParticipant> others,
-      List<MatchingMeetingView> meetings) {}
-
-  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-  private static final Set<String> BUYER_KINDS =
-      Set.of("COMPANY", "EXPORTER", "RETAILER", "BANK", "OTHER");
-
   private final JdbcClient jdbc;
   private final Events events;
   private final PersonalDataCipher cipher;
@@ -87,6 +42,8 @@ public class BusinessMatching {
   private final Clock clock;
   private final AddressThrottle throttle;
   private final MeetingStore store;
+  private final MeetingViews views;
+  private final MatchingParticipants participants;
   private final ApplicationEventPublisher publisher;
 
   BusinessMatching(
@@ -96,6 +53,8 @@ public class BusinessMatching {
       AuditTrail audit,
       Clock clock,
       MeetingStore store,
+      MeetingViews views,
+      MatchingParticipants participants,
       ApplicationEventPublisher publisher,
       @Value("${naikkelas.training.registrations-per-minute:30}") int perMinute) {
     this.jdbc = jdbc;
@@ -105,6 +64,8 @@ public class BusinessMatching {
     this.clock = clock;
     this.throttle = new AddressThrottle(perMinute);
     this.store = store;
+    this.views = views;
+    this.participants = participants;
     this.publisher = publisher;
   }
 
@@ -112,19 +73,7 @@ public class BusinessMatching {
   @Transactional
   public void setUp(Actor by, long eventId, MatchingSetup s) {
     TrainingEvent event = matchingEvent(events.findInScope(by, eventId));
-    List<FieldProblem> p = new ArrayList<>();
-    if (s.day() == null) {
-      p.add(new FieldProblem("day", "training.date.invalid"));
-    }
-    if (s.firstSlot() == null) {
-      p.add(new FieldProblem("firstSlot", "matching.time.invalid"));
-    }
-    range(s.slotMinutes(), "slotMinutes", 5, 240, p);
-    range(s.slots(), "slots", 1, 100, p);
-    range(s.tables(), "tables", 1, 500, p);
-    if (!p.isEmpty()) {
-      throw new InvalidInputException(p);
-    }
+    MatchingSetupChecker.check(s);
     jdbc.sql(
             """
             insert into matching_setup (event_id, day, first_slot, slot_minutes, slots, tables)
@@ -171,33 +120,7 @@ public class BusinessMatching {
     if (event.closedAt(clock.instant()) || clock.instant().isBefore(event.registrationOpens())) {
       throw new ConflictException("event", "training.registration.closed");
     }
-    List<FieldProblem> p = new ArrayList<>();
-    if (j.website() != null && !j.website().isBlank()) {
-      p.add(new FieldProblem("website", "selfRegistration.rejected"));
-    }
-    String side = j.side() == null ? "" : j.side().strip().toUpperCase(Locale.ROOT);
-    if (!side.equals("UMKM") && !side.equals("BUYER")) {
-      p.add(new FieldProblem("side", "field.choice", String.valueOf(j.side())));
-    }
-    String kind = "UMKM";
-    if (side.equals("BUYER")) {
-      kind = j.kind() == null ? "" : j.kind().strip().toUpperCase(Locale.ROOT);
-      if (!BUYER_KINDS.contains(kind)) {
-        p.add(new FieldProblem("kind", "field.choice", String.valueOf(j.kind())));
-      }
-    }
-    String name = FormFields.name(j.name(), "name", 120, true, p);
-    String organisation = FormFields.name(j.organisation(), "organisation", 200, true, p);
-    String country =
-        FormFields.blank(j.country()) ? "ID" : j.country().strip().toUpperCase(Locale.ROOT);
-    if (!COUNTRY.matcher(country).matches()) {
-      p.add(new FieldProblem("country", "matching.country.invalid"));
-    }
-    String contact = contact(j.contact(), p);
-    String interests = FormFields.text(j.interests(), "interests", 500, false, p);
-    if (!p.isEmpty()) {
-      throw new InvalidInputException(p);
-    }
+    MatchingJoinChecker.Joined c = MatchingJoinChecker.check(j);
     String token = RandomCodes.of(10);
     try {
       jdbc.sql(
@@ -207,15 +130,15 @@ public class BusinessMatching {
               values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
           .params(
               eventId,
-              side,
-              kind,
-              name,
-              organisation,
-              country,
-              cipher.encrypt(contact),
-              cipher.hash(contact),
-              Contacts.mask(contact),
-              interests,
+              c.side(),
+              c.kind(),
+              c.name(),
+              c.organisation(),
+              c.country(),
+              cipher.encrypt(c.contact()),
+              cipher.hash(c.contact()),
+              Contacts.mask(c.contact()),
+              c.interests(),
               token,
               Timestamp.from(clock.instant()))
           .update();
@@ -226,20 +149,10 @@ public class BusinessMatching {
   }
 
   public MatchingParticipantPage mine(String token) {
-    MatchingParticipant me = participantByToken(token);
-    long eventId =
-        jdbc.sql("select event_id from matching_participant where id = ?")
-            .param(me.id())
-            .query(Long.class)
-            .single();
+    MatchingParticipant me = participants.byToken(token);
+    long eventId = participants.eventOf(me.id());
     TrainingEvent event = events.find(eventId);
-    List<MatchingParticipant> others =
-        jdbc.sql(
-                "select id, side, kind, name, organisation, country, interests"
-                    + " from matching_participant where event_id = ? and side <> ? order by organisation")
-            .params(eventId, me.side())
-            .query(BusinessMatching::participant)
-            .list();
+    List<MatchingParticipant> others = participants.otherSide(eventId, me.side());
     List<MatchingMeetingView> meetings =
         meetings(eventId).stream()
             .filter(m -> m.requesterId() == me.id() || m.inviteeId() == me.id())
@@ -249,7 +162,7 @@ public class BusinessMatching {
 
   /** A participant asks one of the other side for a meeting. */
   public long request(String token, long inviteeId) {
-    MatchingParticipant me = participantByToken(token);
+    MatchingParticipant me = participants.byToken(token);
     Map<String, Object> invitee =
         jdbc
             .sql("select event_id, side from matching_participant where id = ?")
@@ -259,11 +172,7 @@ public class BusinessMatching {
             .stream()
             .findFirst()
             .orElseThrow(() -> new NotFoundException("participant", inviteeId));
-    long eventId =
-        jdbc.sql("select event_id from matching_participant where id = ?")
-            .param(me.id())
-            .query(Long.class)
-            .single();
+    long eventId = participants.eventOf(me.id());
     if (((Number) invitee.get("event_id")).longValue() != eventId) {
       throw new NotFoundException("participant", inviteeId);
     }
@@ -299,7 +208,7 @@ public class BusinessMatching {
   /** The invitee turns a request down. */
   @Transactional
   public void decline(String token, long meetingId) {
-    MatchingParticipant me = participantByToken(token);
+    MatchingParticipant me = participants.byToken(token);
     MatchingMeeting meeting =
         store.lock(meetingId).filter(m -> m.inviteeId() == me.id()).orElse(null);
     if (meeting == null) {
@@ -317,75 +226,11 @@ public class BusinessMatching {
 
   public List<MatchingParticipant> participants(Actor by, long eventId) {
     matchingEvent(events.findInScope(by, eventId));
-    return jdbc.sql(
-            "select id, side, kind, name, organisation, country, interests from matching_participant"
-                + " where event_id = ? order by side desc, organisation")
-        .param(eventId)
-        .query(BusinessMatching::participant)
-        .list();
+    return participants.ofEvent(eventId);
   }
 
   List<MatchingMeetingView> meetings(long eventId) {
-    Optional<MatchingSetup> s = setup(eventId);
-    return jdbc.sql(
-            """
-            select m.id, m.requester_id, r.organisation as requester, m.invitee_id,
-              i.organisation as invitee, m.status, m.slot_no, m.table_no, o.kind, o.value,
-              o.currency, o.status as outcome_status
-            from matching_meeting m
-            join matching_participant r on r.id = m.requester_id
-            join matching_participant i on i.id = m.invitee_id
-            left join matching_outcome o on o.meeting_id = m.id
-            where m.event_id = ? order by m.slot_no nulls last, m.table_no, m.id""")
-        .param(eventId)
-        .query(
-            (rs, n) -> {
-              Integer slot = (Integer) rs.getObject("slot_no");
-              LocalTime starts =
-                  slot == null || s.isEmpty()
-                      ? null
-                      : s.get().firstSlot().plusMinutes((long) (slot - 1) * s.get().slotMinutes());
-              return new MatchingMeetingView(
-                  rs.getLong("id"),
-                  rs.getLong("requester_id"),
-                  rs.getString("requester"),
-                  rs.getLong("invitee_id"),
-                  rs.getString("invitee"),
-                  rs.getString("status"),
-                  slot,
-                  starts,
-                  (Integer) rs.getObject("table_no"),
-                  rs.getString("kind"),
-                  rs.getBigDecimal("value"),
-                  rs.getString("currency"),
-                  rs.getString("outcome_status"));
-            })
-        .list();
-  }
-
-  private MatchingParticipant participantByToken(String token) {
-    if (token == null || !token.matches("[A-Z2-9]{10}")) {
-      throw new NotFoundException("participant", token);
-    }
-    return jdbc.sql(
-            "select id, side, kind, name, organisation, country, interests from matching_participant"
-                + " where token = ?")
-        .param(token)
-        .query(BusinessMatching::participant)
-        .optional()
-        .orElseThrow(() -> new NotFoundException("participant", token));
-  }
-
-  static MatchingParticipant participant(java.sql.ResultSet rs, int n)
-      throws java.sql.SQLException {
-    return new MatchingParticipant(
-        rs.getLong("id"),
-        rs.getString("side"),
-        rs.getString("kind"),
-        rs.getString("name"),
-        rs.getString("organisation"),
-        rs.getString("country"),
-        rs.getString("interests"));
+    return views.of(eventId, setup(eventId));
   }
 
   static TrainingEvent matchingEvent(TrainingEvent event) {
@@ -393,24 +238,5 @@ public class BusinessMatching {
       throw new ConflictException("type", "matching.notMatching");
     }
     return event;
-  }
-
-  private static String contact(String given, List<FieldProblem> p) {
-    if (FormFields.blank(given)) {
-      p.add(new FieldProblem("contact", "field.required"));
-      return null;
-    }
-    Optional<String> contact = Contacts.normalise(given);
-    if (contact.isEmpty()) {
-      p.add(new FieldProblem("contact", "matching.contact.invalid"));
-      return null;
-    }
-    return contact.get();
-  }
-
-  private static void range(Integer v, String field, int min, int max, List<FieldProblem> p) {
-    if (v == null || v < min || v > max) {
-      p.add(new FieldProblem(field, "training.number.range", min, max));
-    }
   }
 }

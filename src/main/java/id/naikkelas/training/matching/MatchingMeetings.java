@@ -10,7 +10,6 @@ import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.training.Events;
 import id.naikkelas.training.TrainingEvent;
-import id.naikkelas.training.matching.BusinessMatching.MatchingMeetingView;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

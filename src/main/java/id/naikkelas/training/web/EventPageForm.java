@@ -1,8 +1,6 @@
 package id.naikkelas.training.web;
 
 import id.naikkelas.training.EventDraft;
-import id.naikkelas.training.Question;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,36 +37,6 @@ public class EventPageForm {
   private Map<String, String> criteria = new LinkedHashMap<>();
 
   EventDraft toDraft() {
-    List<Question> qs = new ArrayList<>();
-    int n = 0;
-    for (String line : questions.split("\\R")) {
-      if (line.isBlank()) {
-        continue;
-      }
-      n++;
-      int semi = line.lastIndexOf(';');
-      String label = semi < 0 ? line.strip() : line.substring(0, semi).strip();
-      BigDecimal weight = BigDecimal.ZERO;
-      if (semi >= 0) {
-        try {
-          weight = new BigDecimal(line.substring(semi + 1).strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-          weight = BigDecimal.valueOf(1000); // out of range: reported as a bad weight
-        }
-      }
-      qs.add(new Question("q" + n, label, weight));
-    }
-    Map<String, BigDecimal> weights = new LinkedHashMap<>();
-    criteria.forEach(
-        (k, v) -> {
-          if (v != null && !v.isBlank()) {
-            try {
-              weights.put(k, new BigDecimal(v.strip().replace(',', '.')));
-            } catch (NumberFormatException e) {
-              weights.put(k, BigDecimal.valueOf(1000));
-            }
-          }
-        });
     return new EventDraft(
         title,
         type,
@@ -90,8 +58,8 @@ public class EventPageForm {
         eligibleRegion,
         eligibleSizes,
         audience,
-        qs,
-        weights,
+        EventFormWeights.questions(questions),
+        EventFormWeights.criteria(criteria),
         eligibleKbli);
   }
 

@@ -2,11 +2,11 @@ package id.naikkelas.training.matching.api;
 
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.training.matching.BusinessMatching;
-import id.naikkelas.training.matching.BusinessMatching.MatchingMeetingView;
-import id.naikkelas.training.matching.BusinessMatching.MatchingParticipant;
-import id.naikkelas.training.matching.BusinessMatching.MatchingParticipantPage;
 import id.naikkelas.training.matching.MatchingJoinRequest;
+import id.naikkelas.training.matching.MatchingMeetingView;
 import id.naikkelas.training.matching.MatchingMeetings;
+import id.naikkelas.training.matching.MatchingParticipant;
+import id.naikkelas.training.matching.MatchingParticipantPage;
 import id.naikkelas.training.matching.MatchingReports;
 import id.naikkelas.training.matching.MatchingReports.MatchingReport;
 import id.naikkelas.training.matching.MatchingSetup;

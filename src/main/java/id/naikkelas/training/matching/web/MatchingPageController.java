@@ -9,7 +9,7 @@ import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.platform.web.PageActions;
 import id.naikkelas.training.Events;
 import id.naikkelas.training.matching.BusinessMatching;
-import id.naikkelas.training.matching.BusinessMatching.MatchingMeetingView;
+import id.naikkelas.training.matching.MatchingMeetingView;
 import id.naikkelas.training.matching.MatchingMeetings;
 import id.naikkelas.training.matching.MatchingReports;
 import id.naikkelas.training.matching.MatchingSetup;

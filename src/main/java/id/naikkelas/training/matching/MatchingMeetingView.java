@@ -1,0 +1,20 @@
+package id.naikkelas.training.matching;
+
+import java.math.BigDecimal;
+import java.time.LocalTime;
+
+/** A meeting as officers and participants see it; status and outcome status by name. */
+public record MatchingMeetingView(
+    long id,
+    long requesterId,
+    String requester,
+    long inviteeId,
+    String invitee,
+    String status,
+    Integer slot,
+    LocalTime startsAt,
+    Integer table,
+    String outcomeKind,
+    BigDecimal outcomeValue,
+    String outcomeCurrency,
+    String outcomeStatus) {}
