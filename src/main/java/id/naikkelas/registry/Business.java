@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,9 +51,7 @@ class Business extends AbstractAggregateRoot<Business> {
   private boolean sellsOnline;
   private boolean ikm;
   private boolean exporter;
-  private String pirtNumber;
-  private String halalNumber;
-  private String trademarkNumber;
+  @Embedded private BusinessLegality legality = new BusinessLegality();
   private Instant whatsappConsentAt;
 
   @Enumerated(EnumType.STRING)
@@ -96,9 +95,7 @@ class Business extends AbstractAggregateRoot<Business> {
     this.sellsOnline = draft.sellsOnline();
     this.ikm = draft.ikm();
     this.exporter = draft.exporter();
-    this.pirtNumber = draft.pirtNumber();
-    this.halalNumber = draft.halalNumber();
-    this.trademarkNumber = draft.trademarkNumber();
+    legality().update(draft);
     if (draft.whatsappConsent() && whatsappConsentAt == null) {
       this.whatsappConsentAt = now;
     } else if (!draft.whatsappConsent()) {
@@ -158,9 +155,7 @@ class Business extends AbstractAggregateRoot<Business> {
     if (nib == null) {
       nib = releasedNib;
     }
-    pirtNumber = pirtNumber == null ? merged.pirtNumber : pirtNumber;
-    halalNumber = halalNumber == null ? merged.halalNumber : halalNumber;
-    trademarkNumber = trademarkNumber == null ? merged.trademarkNumber : trademarkNumber;
+    legality().absorb(merged.legality());
     sellsOnline = sellsOnline || merged.sellsOnline;
     exporter = exporter || merged.exporter;
     ikm = ikm || merged.ikm;
@@ -189,9 +184,7 @@ class Business extends AbstractAggregateRoot<Business> {
     values.put("sellsOnline", sellsOnline);
     values.put("ikm", ikm);
     values.put("exporter", exporter);
-    values.put("pirtNumber", pirtNumber);
-    values.put("halalNumber", halalNumber);
-    values.put("trademarkNumber", trademarkNumber);
+    legality().putInto(values);
     values.put("whatsappConsent", whatsappConsentAt != null);
     values.put("status", status.name());
     return values;
@@ -218,24 +211,22 @@ class Business extends AbstractAggregateRoot<Business> {
         sellsOnline,
         ikm,
         exporter,
-        pirtNumber,
-        halalNumber,
-        trademarkNumber,
+        legality().pirtNumber(),
+        legality().halalNumber(),
+        legality().trademarkNumber(),
         whatsappConsentAt,
         demo,
-        new OwnerDetail(
-            owner.id(),
-            owner.nikMasked(),
-            owner.name(),
-            owner.sex(),
-            owner.birthDate(),
-            owner.phoneMasked(),
-            owner.email(),
-            owner.address(),
-            owner.villageCode(),
-            false),
+        OwnerDetail.of(owner),
         createdAt,
         updatedAt);
+  }
+
+  /** Hibernate loads an embeddable whose columns are all null as null: then there are none. */
+  private BusinessLegality legality() {
+    if (legality == null) {
+      legality = new BusinessLegality();
+    }
+    return legality;
   }
 
   Long id() {

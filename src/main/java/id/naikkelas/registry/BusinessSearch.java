@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.platform.RegionScope;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -43,13 +44,14 @@ class BusinessSearch {
     long total =
         jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
     // an owner who lives outside the scope is listed by masked NIK only, without a name
-    List<Object> pageParams = new ArrayList<>(List.of(scope, scope + ".%"));
+    List<Object> pageParams = new ArrayList<>(List.of(scope, scope));
     pageParams.addAll(params);
     pageParams.add(pageable.getPageSize());
     pageParams.add(pageable.getOffset());
     List<BusinessRow> rows =
         jdbc.sql(
-                "select b.id, b.name, case when o.village_code = ? or o.village_code like ?"
+                "select b.id, b.name, case when "
+                    + RegionScope.sql("o.village_code")
                     + " then o.name end as owner_name, o.nik_masked, b.nib, b.kbli_codes,"
                     + " b.size_class, b.status, b.village_code, v.name as village_name,"
                     + " d.name as district_name, b.sells_online as online,"
@@ -67,13 +69,13 @@ class BusinessSearch {
 
   /** The conditions of the list: the caller's scope first, then each filter given. */
   String where(String scope, BusinessQuery query, List<Object> params) {
-    StringBuilder where = new StringBuilder(" where (b.village_code = ? or b.village_code like ?)");
+    StringBuilder where = new StringBuilder(" where " + RegionScope.sql("b.village_code"));
     params.add(scope);
-    params.add(scope + ".%");
+    params.add(scope);
     if (present(query.region())) {
-      where.append(" and (b.village_code = ? or b.village_code like ?)");
+      where.append(" and ").append(RegionScope.sql("b.village_code"));
       params.add(query.region().strip());
-      params.add(query.region().strip() + ".%");
+      params.add(query.region().strip());
     }
     if (present(query.kbli())) {
       where.append(" and ? = any(b.kbli_codes)");

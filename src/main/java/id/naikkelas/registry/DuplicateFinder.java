@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.platform.RegionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,7 @@ class DuplicateFinder {
         .single();
     String subject =
         sourceRefs == null
-            ? "(b1.village_code = :scope or b1.village_code like :prefix)"
+            ? RegionScope.jpql("b1.village_code", "scope")
             : "b1.source_ref like :refs";
     int byName =
         jdbc.sql(
@@ -48,7 +49,6 @@ class DuplicateFinder {
                 on conflict do nothing"""
                     .replace("SUBJECT", subject))
             .param("scope", scope)
-            .param("prefix", scope + ".%")
             .param("refs", sourceRefs == null ? "" : sourceRefs)
             .update();
     int byPhone =
@@ -62,11 +62,11 @@ class DuplicateFinder {
                 join business b2 on b2.owner_id = o2.id
                 where SUBJECT and o1.phone_hash is not null
                   and b1.status <> 'INACTIVE' and b2.status <> 'INACTIVE'
-                  and (b2.village_code = :scope or b2.village_code like :prefix)
+                  and B2_IN_SCOPE
                 on conflict do nothing"""
-                    .replace("SUBJECT", subject))
+                    .replace("SUBJECT", subject)
+                    .replace("B2_IN_SCOPE", RegionScope.jpql("b2.village_code", "scope")))
             .param("scope", scope)
-            .param("prefix", scope + ".%")
             .param("refs", sourceRefs == null ? "" : sourceRefs)
             .update();
     return byName + byPhone;

@@ -4,6 +4,7 @@ import id.naikkelas.access.Actor;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.platform.RegionScope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -37,17 +38,21 @@ public class Duplicates {
              a.id as a_id, a.name as a_name, a.nib as a_nib, va.name as a_village, a.status as a_status,
              b.id as b_id, b.name as b_name, b.nib as b_nib, vb.name as b_village, b.status as b_status,
              oa.nik_masked as a_nik, ob.nik_masked as b_nik,
-             case when oa.village_code = :scope or oa.village_code like :prefix then oa.name end as a_owner,
-             case when oa.village_code = :scope or oa.village_code like :prefix then oa.phone_masked end as a_phone,
-             case when ob.village_code = :scope or ob.village_code like :prefix then ob.name end as b_owner,
-             case when ob.village_code = :scope or ob.village_code like :prefix then ob.phone_masked end as b_phone
+             case when OA_IN_SCOPE then oa.name end as a_owner,
+             case when OA_IN_SCOPE then oa.phone_masked end as a_phone,
+             case when OB_IN_SCOPE then ob.name end as b_owner,
+             case when OB_IN_SCOPE then ob.phone_masked end as b_phone
       from duplicate_candidate c
       join business a on a.id = c.business_a join owner oa on oa.id = a.owner_id
       join region va on va.code = a.village_code
       join business b on b.id = c.business_b join owner ob on ob.id = b.owner_id
       join region vb on vb.code = b.village_code
-      where (a.village_code = :scope or a.village_code like :prefix)
-        and (b.village_code = :scope or b.village_code like :prefix)""";
+      where A_IN_SCOPE and B_IN_SCOPE"""
+          // named parameters: the JPQL form of the condition is also valid PostgreSQL
+          .replace("OA_IN_SCOPE", RegionScope.jpql("oa.village_code", "scope"))
+          .replace("OB_IN_SCOPE", RegionScope.jpql("ob.village_code", "scope"))
+          .replace("A_IN_SCOPE", RegionScope.jpql("a.village_code", "scope"))
+          .replace("B_IN_SCOPE", RegionScope.jpql("b.village_code", "scope"));
 
   private final JdbcClient jdbc;
   private final DuplicateFinder finder;
@@ -128,7 +133,6 @@ public class Duplicates {
     long total =
         jdbc.sql("select count(*) from (" + PAIR_SELECT + " and c.status = 'OPEN') pairs")
             .param("scope", scope)
-            .param("prefix", scope + ".%")
             .query(Long.class)
             .single();
     List<DuplicatePair> rows =
@@ -136,7 +140,6 @@ public class Duplicates {
                 PAIR_SELECT
                     + " and c.status = 'OPEN' order by c.similarity desc, c.id limit :limit offset :offset")
             .param("scope", scope)
-            .param("prefix", scope + ".%")
             .param("limit", pageable.getPageSize())
             .param("offset", pageable.getOffset())
             .query((rs, i) -> pair(rs))
@@ -194,7 +197,6 @@ public class Duplicates {
     boolean visible =
         jdbc.sql("select count(*) from (" + PAIR_SELECT + " and c.id = :id) pair")
                 .param("scope", scope)
-                .param("prefix", scope + ".%")
                 .param("id", pairId)
                 .query(Long.class)
                 .single()

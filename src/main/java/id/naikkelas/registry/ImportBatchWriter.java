@@ -2,6 +2,7 @@ package id.naikkelas.registry;
 
 import id.naikkelas.platform.PersonalDataCipher;
 import id.naikkelas.platform.PhoneNumbers;
+import id.naikkelas.platform.RegionScope;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -136,10 +137,11 @@ class ImportBatchWriter {
         jdbc.sql(
                 """
                 select s.source_ref from import_stage s join owner o on o.nik_hash = s.nik_hash
-                where not (o.village_code = ? or o.village_code like ?)
+                where not OWNER_IN_SCOPE
                   and exists (select 1 from business b where b.source_ref = s.source_ref)
-                order by s.row_no""")
-            .params(scope, scope + ".%")
+                order by s.row_no"""
+                    .replace("OWNER_IN_SCOPE", RegionScope.sql("o.village_code")))
+            .params(scope, scope)
             .query((rs, i) -> rowByRef.get(rs.getString(1)))
             .list();
     return new Outcome(imported, duplicates, nibTaken, kept);

@@ -1,5 +1,6 @@
 package id.naikkelas.registry;
 
+import id.naikkelas.platform.RegionScope;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -111,16 +112,18 @@ class ImportJobStore {
   }
 
   Optional<ImportStatus> find(UUID id, String scope) {
-    return jdbc.sql("select * from business_import where id = ? and (scope = ? or scope like ?)")
-        .params(id, scope, scope + ".%")
+    return jdbc.sql("select * from business_import where id = ? and " + RegionScope.sql("scope"))
+        .params(id, scope, scope)
         .query(STATUS)
         .optional();
   }
 
   List<ImportStatus> recent(String scope, int limit) {
     return jdbc.sql(
-            "select * from business_import where scope = ? or scope like ? order by created_at desc limit ?")
-        .params(scope, scope + ".%", limit)
+            "select * from business_import where "
+                + RegionScope.sql("scope")
+                + " order by created_at desc limit ?")
+        .params(scope, scope, limit)
         .query(STATUS)
         .list();
   }

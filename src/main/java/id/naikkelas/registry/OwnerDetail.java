@@ -20,6 +20,21 @@ public record OwnerDetail(
     String villageCode,
     boolean withheld) {
 
+  /** The owner as an officer of their scope sees them. */
+  static OwnerDetail of(Owner owner) {
+    return new OwnerDetail(
+        owner.id(),
+        owner.nikMasked(),
+        owner.name(),
+        owner.sex(),
+        owner.birthDate(),
+        owner.phoneMasked(),
+        owner.email(),
+        owner.address(),
+        owner.villageCode(),
+        false);
+  }
+
   /** This owner as an officer of another scope sees them: the masked NIK and nothing else. */
   OwnerDetail asWithheld() {
     return new OwnerDetail(id, nikMasked, null, null, null, null, null, null, null, true);

@@ -3,6 +3,7 @@ package id.naikkelas.registry;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
 import id.naikkelas.platform.PhoneNumbers;
+import id.naikkelas.platform.RegionScope;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,9 +55,9 @@ public class PublicDirectory {
               + "%");
     }
     if (region != null && !region.isBlank()) {
-      where.append(" and (b.village_code = ? or b.village_code like ?)");
+      where.append(" and ").append(RegionScope.sql("b.village_code"));
       params.add(region.strip());
-      params.add(region.strip() + ".%");
+      params.add(region.strip());
     }
     long total =
         jdbc.sql("select count(*) from (" + SELECT + where + ") found")

@@ -3,16 +3,12 @@ package id.naikkelas.registry.web;
 import id.naikkelas.registry.BusinessDetail;
 import id.naikkelas.registry.BusinessDraft;
 
-/** The business form as the browser posts it; the same fields as {@link BusinessDraft}. */
-public class BusinessForm {
+/**
+ * The business form as the browser posts it; the same fields as {@link BusinessDraft} (the owner's
+ * in {@link BusinessOwnerFields}).
+ */
+public class BusinessForm extends BusinessOwnerFields {
 
-  private String nik = "";
-  private String ownerName = "";
-  private String sex = "";
-  private String phone = "";
-  private String email = "";
-  private String ownerAddress = "";
-  private String ownerVillageCode = "";
   private String businessName = "";
   private String nib = "";
   private String kbliVersion = "2020";
@@ -30,7 +26,6 @@ public class BusinessForm {
   private String pirtNumber = "";
   private String halalNumber = "";
   private String trademarkNumber = "";
-  private boolean whatsappConsent;
 
   BusinessDraft toDraft() {
     return new BusinessDraft(
@@ -97,62 +92,6 @@ public class BusinessForm {
 
   private static String nz(String text) {
     return text == null ? "" : text;
-  }
-
-  public String getNik() {
-    return nik;
-  }
-
-  public void setNik(String v) {
-    nik = v;
-  }
-
-  public String getOwnerName() {
-    return ownerName;
-  }
-
-  public void setOwnerName(String v) {
-    ownerName = v;
-  }
-
-  public String getSex() {
-    return sex;
-  }
-
-  public void setSex(String v) {
-    sex = v;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public void setPhone(String v) {
-    phone = v;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String v) {
-    email = v;
-  }
-
-  public String getOwnerAddress() {
-    return ownerAddress;
-  }
-
-  public void setOwnerAddress(String v) {
-    ownerAddress = v;
-  }
-
-  public String getOwnerVillageCode() {
-    return ownerVillageCode;
-  }
-
-  public void setOwnerVillageCode(String v) {
-    ownerVillageCode = v;
   }
 
   public String getBusinessName() {
@@ -289,13 +228,5 @@ public class BusinessForm {
 
   public void setTrademarkNumber(String v) {
     trademarkNumber = v;
-  }
-
-  public boolean isWhatsappConsent() {
-    return whatsappConsent;
-  }
-
-  public void setWhatsappConsent(boolean v) {
-    whatsappConsent = v;
   }
 }
