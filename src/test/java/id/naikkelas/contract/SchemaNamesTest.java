@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,9 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 class SchemaNamesTest {
 
   @Test
-  @Disabled(
-      "Enable at the merge of issue 10: before the module streams' renames it finds Outcome,"
-          + " Received and Report twice (training, registry, catalogue)")
   void no_two_schema_classes_share_a_simple_name() {
     Set<Class<?>> schemas = new HashSet<>();
     Deque<Type> todo = new ArrayDeque<>();

@@ -8,7 +8,6 @@ import id.naikkelas.registry.Registry;
 import id.naikkelas.registry.SelfRegistration;
 import id.naikkelas.registry.SelfRegistrationForm;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,8 +32,7 @@ class SelfRegistrationApiController {
    * The answer to every accepted registration, whether the NIK was new or an owner already in the
    * registry (whose record is then claimed, not taken): it must not tell the two apart.
    */
-  @Schema(name = "SelfRegistrationReceived")
-  record Received(String status, String message) {}
+  record SelfRegistrationReceived(String status, String message) {}
 
   private final SelfRegistration registration;
   private final Registry registry;
@@ -62,12 +60,12 @@ class SelfRegistrationApiController {
           "Register an owner account and a business (DRAFT, to be verified); rate-limited. With the"
               + " NIK of an owner already registered, the account must prove the claim (a code to"
               + " the phone on record, or an officer who sees the KTP): the answer is the same")
-  ResponseEntity<Received> register(
+  ResponseEntity<SelfRegistrationReceived> register(
       @RequestBody SelfRegistrationForm form, HttpServletRequest http) {
     registration.register(form, http.getRemoteAddr());
     return ResponseEntity.accepted()
         .body(
-            new Received(
+            new SelfRegistrationReceived(
                 "RECEIVED",
                 messages.getMessage(
                     "selfRegistration.done", null, LocaleContextHolder.getLocale())));

@@ -34,7 +34,8 @@ class RegistrationApiController {
    * A registration received: always {@code PENDING}, with the place its arrival holds until {@code
    * confirmBy}. The code and, once confirmed, the ticket go to the phone given.
    */
-  record Received(RegistrationStatus status, RegistrationStatus place, Instant confirmBy) {}
+  record EventRegistrationReceived(
+      RegistrationStatus status, RegistrationStatus place, Instant confirmBy) {}
 
   record Confirmation(String code) {}
 
@@ -65,11 +66,11 @@ class RegistrationApiController {
               + " /api/v1/event-registrations/confirm. The answer is the same for a NIK already"
               + " registered. 409 for a closed window; 422 naming the field; 429 beyond the"
               + " limits per address, phone and NIK")
-  ResponseEntity<Received> register(
+  ResponseEntity<EventRegistrationReceived> register(
       @PathVariable long id, @RequestBody RegistrationRequest request, HttpServletRequest http) {
     Pending p = registrations.request(id, request, http.getRemoteAddr());
     return ResponseEntity.status(HttpStatus.ACCEPTED)
-        .body(new Received(RegistrationStatus.PENDING, p.place(), p.confirmBy()));
+        .body(new EventRegistrationReceived(RegistrationStatus.PENDING, p.place(), p.confirmBy()));
   }
 
   @PostMapping("/api/v1/event-registrations/confirm")
