@@ -30,6 +30,21 @@ class CurationRounds {
         .orElseThrow(() -> new NotFoundException("round", id));
   }
 
+  /**
+   * The round, its row held (for share) until the transaction ends: an entry or a score checks that
+   * the round is open, and a concurrent close waits for it, or it sees the round closed.
+   */
+  CurationRound roundHeld(long id) {
+    return jdbc.sql("select id, region_scope, status from curation_round where id = ? for share")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new CurationRound(
+                    rs.getLong(1), rs.getString(2), CurationRoundState.valueOf(rs.getString(3))))
+        .optional()
+        .orElseThrow(() -> new NotFoundException("round", id));
+  }
+
   Optional<CurationSubmission> submission(long id) {
     return jdbc.sql(
             "select id, round_id, product_id, village_code, status from curation_submission"

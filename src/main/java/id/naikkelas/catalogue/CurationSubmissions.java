@@ -73,7 +73,7 @@ class CurationSubmissions {
   @Transactional
   long submit(Actor by, long roundId, long productId) {
     CurationScope.Round round = scopes.forEntrant(by, roundId);
-    rounds.round(round.id()).acceptEntry();
+    rounds.roundHeld(round.id()).acceptEntry();
     ProductView product;
     try {
       product = products.manageableView(by, productId);
@@ -124,7 +124,7 @@ class CurationSubmissions {
             .submission(submissionId)
             .filter(r -> RegionScope.covers(scope, r.villageCode()))
             .orElseThrow(() -> new NotFoundException("submission", submissionId));
-    CurationRound round = rounds.round(submission.roundId());
+    CurationRound round = rounds.roundHeld(submission.roundId());
     round.acceptScore();
     BigDecimal passScore =
         jdbc.sql("select pass_score from curation_round where id = ?")

@@ -160,6 +160,8 @@ class Business extends AbstractAggregateRoot<Business> {
     exporter = exporter || merged.exporter;
     ikm = ikm || merged.ikm;
     updatedAt = now;
+    // the catalogue's copy takes the badges the kept record now has
+    registerEvent(new BusinessChanged(id, villageCode));
   }
 
   void markDemo() {

@@ -7,10 +7,15 @@ public final class Htmx {
 
   private Htmx() {}
 
-  /** True when htmx (not a full navigation) made this request. */
+  /**
+   * True when htmx asked for a part of the page: not a full navigation, not a history restore, and
+   * not a boosted link or form (htmx swaps a boosted answer in whole, so it gets the whole page
+   * with its flash messages).
+   */
   public static boolean isHtmx(HttpServletRequest request) {
     return "true".equals(request.getHeader("HX-Request"))
-        && !"true".equals(request.getHeader("HX-History-Restore-Request"));
+        && !"true".equals(request.getHeader("HX-History-Restore-Request"))
+        && !"true".equals(request.getHeader("HX-Boosted"));
   }
 
   /** The view name: the page, or its named fragment for htmx. */

@@ -167,7 +167,13 @@ public class MatchingMeetings {
       Function<MatchingMeeting, Map.Entry<? extends Object, Map<String, Object>>> action) {
     MatchingMeeting meeting =
         store.lock(meetingId).orElseThrow(() -> new NotFoundException("meeting", meetingId));
-    TrainingEvent event = BusinessMatching.matchingEvent(events.findInScope(by, meeting.eventId()));
+    TrainingEvent event;
+    try {
+      event = BusinessMatching.matchingEvent(events.findInScope(by, meeting.eventId()));
+    } catch (NotFoundException outOfScope) {
+      // another district's meeting answers as one that does not exist
+      throw new NotFoundException("meeting", meetingId);
+    }
     Map.Entry<? extends Object, Map<String, Object>> done = action.apply(meeting);
     audit.record(
         AuditAction.UPDATE,

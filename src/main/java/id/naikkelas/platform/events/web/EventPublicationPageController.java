@@ -3,6 +3,7 @@ package id.naikkelas.platform.events.web;
 import id.naikkelas.platform.events.EventPublicationView;
 import id.naikkelas.platform.events.EventPublications;
 import id.naikkelas.platform.web.Htmx;
+import id.naikkelas.platform.web.PageActions;
 import id.naikkelas.platform.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
@@ -48,8 +49,7 @@ class EventPublicationPageController {
 
   @PostMapping("/admin/events/{id}/resubmit")
   String resubmit(@PathVariable UUID id, RedirectAttributes redirect) {
-    publications.resubmit(id);
-    redirect.addFlashAttribute("done", "eventPublications.resubmitted");
+    PageActions.run(redirect, "eventPublications.resubmitted", () -> publications.resubmit(id));
     return "redirect:/admin/events";
   }
 }
