@@ -118,9 +118,15 @@ class ProblemResponsesDocumentation implements GlobalOperationCustomizer, Global
 
   /**
    * An operation's id, unique and stable for a generated client: the controller's thing and the
-   * method, {@code UserApiController.list} as {@code userList}.
+   * method, {@code UserApiController.list} as {@code userList}; or the id the handler names in
+   * {@code @Operation(operationId = …)}, so that a controller split in two keeps its ids.
    */
   static String operationId(HandlerMethod handler) {
+    io.swagger.v3.oas.annotations.Operation named =
+        handler.getMethodAnnotation(io.swagger.v3.oas.annotations.Operation.class);
+    if (named != null && !named.operationId().isBlank()) {
+      return named.operationId();
+    }
     String type = handler.getBeanType().getSimpleName().replaceAll("(Api)?Controller$", "");
     String method = handler.getMethod().getName();
     return Character.toLowerCase(type.charAt(0))

@@ -1,12 +1,8 @@
 package id.naikkelas.catalogue.api;
 
 import id.naikkelas.access.CurrentActor;
-import id.naikkelas.catalogue.Curation;
-import id.naikkelas.catalogue.CurationBoard;
-import id.naikkelas.catalogue.CurationRoundView;
 import id.naikkelas.catalogue.Expos;
 import id.naikkelas.catalogue.MarketPartners;
-import id.naikkelas.catalogue.Showrooms;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -14,9 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Market access: partners, curation rounds, showrooms and consignment, virtual expos. */
+/**
+ * Market access: partners and virtual expos (curation rounds: CurationApiController, showrooms and
+ * consignment: ShowroomApiController; all under one tag).
+ */
 @RestController
 @Tag(name = "Market access", description = "Partners, curation, showrooms, virtual expos")
 class MarketAccessApiController {
@@ -43,50 +40,14 @@ class MarketAccessApiController {
   record PartnerOnboardingRequest(
       @NotNull @Positive Long businessId, LocalDate onboardedOn, @Size(max = 500) String note) {}
 
-  record CurationSubmissionRequest(@NotNull @Positive Long productId) {}
-
-  /** Scores 0–10 keyed by the round's criterion keys, with feedback. */
-  record CurationScoresRequest(
-      @NotNull Map<String, BigDecimal> scores, @Size(max = 1000) String feedback) {}
-
-  record CurationOutletRequest(
-      @NotBlank @Size(max = 160) String outlet, @Size(max = 160) String city, LocalDate since) {}
-
-  record ShowroomRequest(@NotBlank @Size(max = 200) String name, @Size(max = 300) String place) {}
-
-  record ConsignmentPlacementRequest(
-      @NotNull @Positive Long productId,
-      @NotNull @Positive Integer quantity,
-      @PositiveOrZero BigDecimal unitPrice,
-      LocalDate placedOn) {}
-
-  /** SOLD or RETURNED take a quantity, PAID an amount. */
-  record ConsignmentMovementRequest(
-      @NotBlank @Pattern(regexp = "(?i)SOLD|RETURNED|PAID") String kind,
-      @Positive Integer quantity,
-      @PositiveOrZero BigDecimal amount,
-      LocalDate on) {}
-
   record ExpoBoothRequest(@NotNull @Positive Long businessId) {}
 
   private final MarketPartners partners;
-  private final Curation curation;
-  private final CurationBoard board;
-  private final Showrooms showrooms;
   private final Expos expos;
   private final CurrentActor current;
 
-  MarketAccessApiController(
-      MarketPartners partners,
-      Curation curation,
-      CurationBoard board,
-      Showrooms showrooms,
-      Expos expos,
-      CurrentActor current) {
+  MarketAccessApiController(MarketPartners partners, Expos expos, CurrentActor current) {
     this.partners = partners;
-    this.curation = curation;
-    this.board = board;
-    this.showrooms = showrooms;
     this.expos = expos;
     this.current = current;
   }
@@ -121,107 +82,6 @@ class MarketAccessApiController {
   @Operation(summary = "Businesses of the caller's scope onboarded with the partner")
   List<Map<String, Object>> onboarded(@PathVariable long id) {
     return partners.onboarded(current.require(), id);
-  }
-
-  @GetMapping("/api/v1/curation-rounds")
-  @Operation(summary = "Curation rounds of the caller's scope")
-  List<Map<String, Object>> rounds() {
-    return board.rounds(current.require());
-  }
-
-  @PostMapping("/api/v1/curation-rounds")
-  @Operation(
-      summary = "Open a round: title, partnerId, criteria (key, label, weight), passScore 0–100")
-  ResponseEntity<Map<String, Object>> open(@Valid @RequestBody Curation.CurationRoundRequest d) {
-    long id = curation.open(current.require(), d);
-    return ResponseEntity.created(URI.create("/api/v1/curation-rounds/" + id))
-        .body(Map.of("id", id));
-  }
-
-  @PostMapping("/api/v1/curation-rounds/{id}/close")
-  @Operation(summary = "Close an open round: no more entries or scores")
-  CurationRoundView close(@PathVariable long id) {
-    return curation.close(current.require(), id);
-  }
-
-  @PostMapping("/api/v1/curation-rounds/{id}/submissions")
-  @Operation(summary = "Enter a product (owners: their own; officers: in scope)")
-  ResponseEntity<Map<String, Object>> submit(
-      @PathVariable long id, @Valid @RequestBody CurationSubmissionRequest s) {
-    long submission =
-        curation.submit(current.require(), id, s.productId() == null ? -1 : s.productId());
-    return ResponseEntity.status(201).body(Map.of("id", submission));
-  }
-
-  @GetMapping("/api/v1/curation-rounds/{id}/submissions")
-  @Operation(summary = "Submissions of businesses in the caller's scope: score, status, outlets")
-  List<Curation.CurationSubmissionView> submissions(@PathVariable long id) {
-    return board.submissions(current.require(), id);
-  }
-
-  @PostMapping("/api/v1/curation-submissions/{id}/scores")
-  @Operation(summary = "Score 0–10 per criterion with feedback; the weighted total decides")
-  Curation.CurationSubmissionView score(
-      @PathVariable long id, @Valid @RequestBody CurationScoresRequest s) {
-    return curation.score(current.require(), id, s.scores(), s.feedback());
-  }
-
-  @PostMapping("/api/v1/curation-submissions/{id}/outlets")
-  @Operation(summary = "An outlet where a passed product is sold")
-  ResponseEntity<Void> outlet(@PathVariable long id, @Valid @RequestBody CurationOutletRequest o) {
-    curation.addOutlet(current.require(), id, o.outlet(), o.city(), o.since());
-    return ResponseEntity.status(201).build();
-  }
-
-  @GetMapping("/api/v1/curation-rounds/{id}/report")
-  @Operation(summary = "Submitted, passed, businesses and outlets, within the caller's scope")
-  Curation.CurationReport curationReport(@PathVariable long id) {
-    return board.report(current.require(), id);
-  }
-
-  @GetMapping("/api/v1/showrooms")
-  @Operation(summary = "Showrooms of the caller's scope")
-  List<Map<String, Object>> showrooms() {
-    return showrooms.list(current.require());
-  }
-
-  @PostMapping("/api/v1/showrooms")
-  @Operation(summary = "Add a showroom (e.g. Kantor Bupati, WBL, Anjungan Jawa Timur TMII)")
-  ResponseEntity<Map<String, Object>> showroom(@Valid @RequestBody ShowroomRequest r) {
-    long id = showrooms.create(current.require(), r.name(), r.place());
-    return ResponseEntity.created(URI.create("/api/v1/showrooms/" + id)).body(Map.of("id", id));
-  }
-
-  @PostMapping("/api/v1/showrooms/{id}/consignments")
-  @Operation(summary = "Place stock of a product in the showroom")
-  ResponseEntity<Map<String, Object>> place(
-      @PathVariable long id, @Valid @RequestBody ConsignmentPlacementRequest p) {
-    long c =
-        showrooms.place(
-            current.require(),
-            id,
-            p.productId() == null ? -1 : p.productId(),
-            p.quantity(),
-            p.unitPrice(),
-            p.placedOn());
-    return ResponseEntity.status(201).body(Map.of("id", c));
-  }
-
-  @GetMapping("/api/v1/showrooms/{id}/consignments")
-  @Operation(
-      summary =
-          "Stock placed, sold, returned, in stock, sold value, paid and owed, for businesses in"
-              + " the caller's scope")
-  List<Showrooms.ConsignmentLine> lines(@PathVariable long id) {
-    return showrooms.lines(current.require(), id);
-  }
-
-  @PostMapping("/api/v1/consignments/{id}/movements")
-  @Operation(summary = "SOLD (quantity), RETURNED (quantity) or PAID (amount) to the business")
-  ResponseEntity<Void> movement(
-      @PathVariable long id, @Valid @RequestBody ConsignmentMovementRequest m) {
-    showrooms.record(current.require(), id, m.kind(), m.quantity(), m.amount(), m.on());
-    return ResponseEntity.status(201).build();
   }
 
   @GetMapping("/api/v1/public/expos")

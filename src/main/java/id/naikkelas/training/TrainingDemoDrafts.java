@@ -1,0 +1,52 @@
+package id.naikkelas.training;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Demo only: the draft of a demo event of the Lamongan Dinas. */
+final class TrainingDemoDrafts {
+
+  private TrainingDemoDrafts() {}
+
+  static EventDraft draft(
+      String title,
+      String type,
+      String mode,
+      int quota,
+      Instant opens,
+      Instant closes,
+      String startsOn,
+      String endsOn,
+      int sessions,
+      String place,
+      String partners,
+      List<Question> questions,
+      Map<String, BigDecimal> criteria) {
+    return new EventDraft(
+        title,
+        type,
+        mode,
+        String.valueOf(quota),
+        opens.toString(),
+        closes.toString(),
+        "35.24",
+        startsOn,
+        endsOn,
+        String.valueOf(sessions),
+        String.valueOf(sessions),
+        place,
+        null,
+        "Dinas Koperasi dan Usaha Mikro Kabupaten Lamongan",
+        partners,
+        null,
+        title.contains("2021") ? "Pelatihan Kewirausahaan Mandiri" : "Naik Kelas UMKM Lamongan",
+        null,
+        List.of(),
+        null,
+        questions,
+        criteria,
+        null);
+  }
+}
