@@ -3,12 +3,8 @@ package id.naikkelas.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.access.AccountFixture;
 import id.naikkelas.access.Actor;
@@ -18,20 +14,10 @@ import id.naikkelas.catalogue.Products;
 import id.naikkelas.registry.BusinessDraftFixture;
 import id.naikkelas.registry.BusinessSource;
 import id.naikkelas.registry.Registry;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Curation scoring in real Chromium: an officer opens a round, enters a product, scores it, sees it
@@ -39,66 +25,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Chromium is missing outside CI.
  */
 @IntegrationTest
-class CurationBrowserTest {
+class CurationBrowserTest extends ChromiumPages {
 
-  private static final Path CHROMIUM =
-      Path.of(System.getenv().getOrDefault("NAIKKELAS_CHROMIUM", "/usr/bin/chromium"));
-
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @LocalServerPort int port;
   @Autowired AccountFixture accounts;
   @Autowired Registry registry;
   @Autowired Products products;
-  private BrowserContext context;
-  private Page page;
-  private final List<String> consoleErrors = new ArrayList<>();
-
-  @BeforeAll
-  static void launch() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        Assertions.fail("Chromium is required in CI but missing at " + CHROMIUM);
-      }
-      Assumptions.abort("Chromium not installed at " + CHROMIUM + "; browser tests skipped");
-    }
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
-  }
-
-  @AfterAll
-  static void close() {
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  @BeforeEach
-  void open() {
-    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(412, 915));
-    page = context.newPage();
-    page.onConsoleMessage(
-        message -> {
-          if ("error".equals(message.type())) {
-            consoleErrors.add(message.text());
-          }
-        });
-  }
-
-  @AfterEach
-  void shut() {
-    context.close();
-  }
 
   @Test
   void an_officer_opens_a_round_scores_a_product_and_closes_the_round() {
@@ -151,17 +82,5 @@ class CurationBrowserTest {
     row.locator("input[name='score.packaging']").fill("9");
     row.locator("textarea[name=feedback]").fill("Rasa khas, kemasan rapi");
     row.locator("form[action$='/nilai'] button[type=submit]").click();
-  }
-
-  private void signIn(String username, String password) {
-    page.navigate(url("/login"));
-    page.locator("#username").fill(username);
-    page.locator("#password").fill(password);
-    page.locator("main button[type=submit]").click();
-    assertThat(page).hasURL(url("/home"));
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }

@@ -3,12 +3,8 @@ package id.naikkelas.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.access.AccountFixture;
 import id.naikkelas.access.Actor;
@@ -20,19 +16,10 @@ import id.naikkelas.registry.ImportStatus;
 import id.naikkelas.registry.SheetFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,77 +28,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * outside CI when Chromium is missing, like {@link BrowserTest}.
  */
 @IntegrationTest
-class RegistryBrowserTest {
+class RegistryBrowserTest extends ChromiumPages {
 
-  private static final Path CHROMIUM =
-      Path.of(System.getenv().getOrDefault("NAIKKELAS_CHROMIUM", "/usr/bin/chromium"));
-
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @LocalServerPort int port;
   @Autowired AccountFixture accounts;
   @Autowired BusinessImports imports;
   @Autowired Duplicates duplicates;
   @Autowired JdbcClient jdbc;
-
-  private BrowserContext context;
-  private Page page;
-  private final List<String> consoleErrors = new ArrayList<>();
-
-  @BeforeAll
-  static void launch() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        Assertions.fail("Chromium is required in CI but missing at " + CHROMIUM);
-      }
-      Assumptions.abort("Chromium not installed at " + CHROMIUM + "; browser tests skipped");
-    }
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-quic",
-                            "--no-first-run",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync")));
-  }
-
-  @AfterAll
-  static void close() {
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  @BeforeEach
-  void open() {
-    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(412, 915));
-    page = context.newPage();
-    page.onConsoleMessage(
-        message -> {
-          if ("error".equals(message.type())) {
-            consoleErrors.add(message.text());
-          }
-        });
-    page.onDialog(dialog -> dialog.accept());
-  }
-
-  @AfterEach
-  void shut() {
-    context.close();
-  }
 
   @Test
   void an_officer_merges_a_pair_of_likely_duplicates(@TempDir Path dir) throws Exception {
@@ -189,17 +111,5 @@ class RegistryBrowserTest {
                 .single())
         .isEqualTo(1);
     assertThat(consoleErrors).as("console errors, e.g. CSP violations").isEmpty();
-  }
-
-  private void signIn(String username, String password) {
-    page.navigate(url("/login"));
-    page.locator("#username").fill(username);
-    page.locator("#password").fill(password);
-    page.locator("main button[type=submit]").click();
-    assertThat(page).hasURL(url("/home"));
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }

@@ -3,11 +3,7 @@ package id.naikkelas.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.access.AccountFixture;
 import id.naikkelas.access.Actor;
@@ -17,22 +13,13 @@ import id.naikkelas.training.EventDraft;
 import id.naikkelas.training.EventRegistrations;
 import id.naikkelas.training.Events;
 import id.naikkelas.training.RegistrationRequest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An officer runs a selection in the browser: ranks the applicants, adjusts one applicant's points
@@ -40,62 +27,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * its message. Skipped like {@link BrowserTest} when Chromium is missing (outside CI).
  */
 @IntegrationTest
-class SelectionBrowserTest {
+class SelectionBrowserTest extends ChromiumPages {
 
-  private static final Path CHROMIUM =
-      Path.of(System.getenv().getOrDefault("NAIKKELAS_CHROMIUM", "/usr/bin/chromium"));
   private static final String VILLAGE = "35.24.17.2007";
 
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @LocalServerPort int port;
   @Autowired AccountFixture fixture;
   @Autowired Events events;
   @Autowired EventRegistrations registrations;
 
-  private BrowserContext context;
-  private Page page;
-  private final List<String> consoleErrors = new ArrayList<>();
   private String officer;
   private long event;
   private final long[] applicants = new long[3];
-
-  @BeforeAll
-  static void launch() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        Assertions.fail("Chromium is required in CI but missing at " + CHROMIUM);
-      }
-      Assumptions.abort("Chromium not installed at " + CHROMIUM + "; browser tests skipped");
-    }
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-quic",
-                            "--no-first-run",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync")));
-  }
-
-  @AfterAll
-  static void close() {
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
 
   /** A selection event of two places, three applicants (equal scores), registration closed. */
   @BeforeEach
@@ -145,24 +87,6 @@ class SelectionBrowserTest {
               .id();
     }
     events.closeNow(by, event);
-
-    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(412, 915));
-    page = context.newPage();
-    page.onConsoleMessage(
-        message -> {
-          if ("error".equals(message.type())) {
-            consoleErrors.add(message.text());
-          }
-        });
-    // hx-confirm asks the browser to confirm: the officer agrees
-    page.onDialog(dialog -> dialog.accept());
-  }
-
-  @AfterEach
-  void shut() {
-    if (context != null) {
-      context.close();
-    }
   }
 
   @Test
@@ -208,17 +132,5 @@ class SelectionBrowserTest {
 
   private com.microsoft.playwright.Locator row(String name) {
     return page.locator("#registrations tbody tr", new Page.LocatorOptions().setHasText(name));
-  }
-
-  private void signIn(String username, String password) {
-    page.navigate(url("/login"));
-    page.locator("#username").fill(username);
-    page.locator("#password").fill(password);
-    page.locator("main button[type=submit]").click();
-    assertThat(page).hasURL(url("/home"));
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }
