@@ -9,7 +9,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 final class BodyProblems {
 
   /** The field a body problem is about, as {@code answers.q1} or {@code photos[2]}. */
-  record Field(String path, String messageKey) {}
+  record Field(String path, String messageKey, Object... args) {}
 
   private BodyProblems() {}
 
@@ -26,10 +26,26 @@ final class BodyProblems {
   static Field field(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof JacksonException json && !json.getPath().isEmpty()) {
+        if (json instanceof InvalidFormatException format
+            && format.getTargetType() != null
+            && format.getTargetType().isEnum()) {
+          return new Field(path(json), "field.choice.oneOf", choices(format.getTargetType()));
+        }
         return new Field(path(json), messageKey(json));
       }
     }
     return null;
+  }
+
+  private static String choices(Class<?> type) {
+    StringBuilder names = new StringBuilder();
+    for (Object constant : type.getEnumConstants()) {
+      if (!names.isEmpty()) {
+        names.append(", ");
+      }
+      names.append(((Enum<?>) constant).name());
+    }
+    return names.toString();
   }
 
   private static String path(JacksonException e) {
@@ -53,6 +69,9 @@ final class BodyProblems {
     }
     if (e instanceof InvalidFormatException format && "(hidden)".equals(format.getValue())) {
       return "field.text.control";
+    }
+    if (e instanceof InvalidFormatException format && format.getTargetType() == Amounts.class) {
+      return "field.amount";
     }
     if (e instanceof InvalidFormatException format
         && format.getTargetType() == java.math.BigDecimal.class) {

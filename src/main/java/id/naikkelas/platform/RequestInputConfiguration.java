@@ -13,6 +13,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.jdk.NumberDeserializers;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
@@ -42,7 +43,8 @@ class RequestInputConfiguration {
 
   /**
    * A request body's unknown property ({@code "price"} for {@code "priceMin"}) is refused, 422
-   * naming it, rather than ignored: the application's mapper with that one feature switched on, in
+   * naming it, rather than ignored; an enum is read whatever its case ({@code "food"} as {@code
+   * FOOD}), as the forms read it. The application's mapper with those features switched on, in
    * the JSON converter's place (after Boot's own customizer, order 0, has set it).
    */
   @Bean
@@ -50,7 +52,10 @@ class RequestInputConfiguration {
   ServerHttpMessageConvertersCustomizer strictJsonConverter(JsonMapper json) {
     JacksonJsonHttpMessageConverter strict =
         new JacksonJsonHttpMessageConverter(
-            json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build());
+            json.rebuild()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .build());
     return converters -> converters.withJsonConverter(strict);
   }
 
