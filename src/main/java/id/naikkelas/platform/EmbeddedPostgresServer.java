@@ -34,6 +34,10 @@ final class EmbeddedPostgresServer implements DisposableBean {
               // the library turns synchronous_commit off; a committed registration must survive
               // a crash, so the embedded server commits durably like any PostgreSQL
               .setServerConfig("synchronous_commit", "on")
+              // this bean closes the server after the data source and the event registry: the
+              // library's own JVM hook would stop it under them, and a stop would hang on a
+              // connection that can no longer be made
+              .setRegisterShutdownHook(false)
               .start();
       log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dir);
     } catch (IOException e) {
