@@ -457,9 +457,9 @@ class EventApiTest {
   /**
    * Floods from one address until five are refused. The ceiling refills greedily (at 30 a minute,
    * one more every 2 s), so 35 requests that take longer than 2 s on a busy machine earn a 31st
-   * registration: counting on exactly 30 made the test depend on the machine's speed. It now
-   * allows exactly what the flood's own duration refilled, no more: in a flood under 2 s that is
-   * 30 accepted and 5 refused, as before.
+   * registration: counting on exactly 30 made the test depend on the machine's speed. It now allows
+   * exactly what the flood's own duration refilled, no more: in a flood under 2 s that is 30
+   * accepted and 5 refused, as before.
    */
   private void flood(long event) throws Exception {
     long started = System.nanoTime();
