@@ -1,6 +1,7 @@
 package id.naikkelas.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.platform.events.CompletedPublicationPurge;
@@ -35,6 +36,25 @@ class CompletedPublicationPurgeTest {
   @Test
   void completed_publications_are_kept_thirty_days_by_default() {
     assertThat(settings.keepCompleted()).isEqualTo(Duration.ofDays(30));
+  }
+
+  @Test
+  void a_keep_time_that_is_not_positive_is_refused_naming_the_setting() {
+    for (Duration keep : new Duration[] {Duration.ZERO, Duration.ofDays(-1)}) {
+      assertThatThrownBy(
+              () ->
+                  new EventSettings(
+                      4,
+                      1000,
+                      Duration.ofSeconds(30),
+                      Duration.ofMinutes(5),
+                      Duration.ofMinutes(1),
+                      5,
+                      keep,
+                      Duration.ofHours(1)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("naikkelas.events.keep-completed");
+    }
   }
 
   @Test
