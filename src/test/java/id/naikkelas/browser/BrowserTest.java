@@ -3,102 +3,44 @@ package id.naikkelas.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.access.AccountFixture;
+import id.naikkelas.access.Actor;
+import id.naikkelas.access.Role;
+import id.naikkelas.catalogue.ProductDraft;
+import id.naikkelas.catalogue.Products;
+import id.naikkelas.platform.PersonalDataCipher;
+import id.naikkelas.registry.BusinessDraftFixture;
+import id.naikkelas.registry.BusinessSource;
+import id.naikkelas.registry.Registry;
 import id.naikkelas.registry.SheetFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Real Chromium against the running application. Outside CI the test is skipped when Debian's
- * Chromium is missing; in CI (CI=true) a missing browser fails the build.
+ * Real Chromium against the running application, through the shared {@link ChromiumPages} harness:
+ * outside CI the test is skipped when Debian's Chromium is missing; in CI (CI=true) a missing
+ * browser fails the build.
  */
 @IntegrationTest
-class BrowserTest {
+class BrowserTest extends ChromiumPages {
 
-  private static final Path CHROMIUM =
-      Path.of(System.getenv().getOrDefault("NAIKKELAS_CHROMIUM", "/usr/bin/chromium"));
-
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @LocalServerPort int port;
-  @org.springframework.beans.factory.annotation.Autowired AccountFixture fixture;
-  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-  @Autowired id.naikkelas.platform.PersonalDataCipher cipher;
-  private BrowserContext context;
-  private Page page;
-  private final List<String> consoleErrors = new ArrayList<>();
-
-  @BeforeAll
-  static void launch() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        Assertions.fail("Chromium is required in CI but missing at " + CHROMIUM);
-      }
-      Assumptions.abort("Chromium not installed at " + CHROMIUM + "; browser tests skipped");
-    }
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-quic",
-                            "--no-first-run",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync")));
-  }
-
-  @AfterAll
-  static void close() {
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  @BeforeEach
-  void open() {
-    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(412, 915));
-    page = context.newPage();
-    page.onConsoleMessage(
-        message -> {
-          if ("error".equals(message.type())) {
-            consoleErrors.add(message.text());
-          }
-        });
-  }
-
-  @AfterEach
-  void shut() {
-    context.close();
-  }
+  @Autowired AccountFixture fixture;
+  @Autowired JdbcClient jdbc;
+  @Autowired PersonalDataCipher cipher;
+  @Autowired Registry registry;
+  @Autowired Products products;
 
   @Test
   void admin_creates_a_district_officer_who_then_sees_the_district_villages() {
@@ -146,11 +88,9 @@ class BrowserTest {
   void region_search_updates_in_place_with_htmx_under_the_content_security_policy() {
     page.navigate(url("/regions"));
     page.locator("#q")
-        .pressSequentially(
-            "Sukodadi",
-            new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(30));
+        .pressSequentially("Sukodadi", new Locator.PressSequentiallyOptions().setDelay(30));
     assertThat(page.locator("#search-results")).containsText("35.24.17");
-    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/regions/search\\?q=Sukodadi.*"));
+    assertThat(page).hasURL(Pattern.compile(".*/regions/search\\?q=Sukodadi.*"));
     page.locator("#search-results a", new Page.LocatorOptions().setHasText("Sukodadi"))
         .first()
         .click();
@@ -159,10 +99,9 @@ class BrowserTest {
   }
 
   @Test
-  void an_officer_imports_a_csv_and_watches_it_finish(@org.junit.jupiter.api.io.TempDir Path dir)
-      throws Exception {
-    String officer = fixture.open(id.naikkelas.access.Role.OFFICER, "35.24.17");
-    java.util.List<String[]> rows = new ArrayList<>();
+  void an_officer_imports_a_csv_and_watches_it_finish(@TempDir Path dir) throws Exception {
+    String officer = fixture.open(Role.OFFICER, "35.24.17");
+    List<String[]> rows = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
       rows.add(SheetFiles.row("35.24.17.2007"));
     }
@@ -176,10 +115,7 @@ class BrowserTest {
     page.locator("#file").setInputFiles(csv);
     page.locator("#start-import").click();
     assertThat(page.locator("#job-status"))
-        .hasText(
-            "Selesai",
-            new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
-                .setTimeout(30_000));
+        .hasText("Selesai", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
     assertThat(page.locator("#count-imported")).hasText("30");
     assertThat(page.locator("#count-rejected")).hasText("1");
     assertThat(page.locator("#problems")).containsText("NIK harus 16 digit");
@@ -189,7 +125,7 @@ class BrowserTest {
 
   @Test
   void a_candidate_registers_for_an_event_and_an_officer_checks_them_in_from_a_phone() {
-    String officer = fixture.open(id.naikkelas.access.Role.OFFICER, "35.24.17");
+    String officer = fixture.open(Role.OFFICER, "35.24.17");
     signIn(officer, AccountFixture.PASSWORD);
     page.navigate(url("/training/events/new"));
     String title = "Pelatihan Pengemasan Produk " + System.nanoTime() % 10_000;
@@ -206,14 +142,13 @@ class BrowserTest {
     String publicPath = eventPath.replace("/training/events/", "/acara/");
 
     // a candidate on another phone: a mistake first, then a place and a ticket with its QR code
-    BrowserContext phone =
-        browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740));
+    BrowserContext phone = otherContext(360, 740);
     Page candidate = phone.newPage();
     candidate.navigate(url(publicPath));
     candidate.locator("#nik").fill("3524");
     candidate.locator("#register").click();
     assertThat(candidate.locator(".error-summary a[href='#nik']")).isVisible();
-    candidate.locator("#nik").fill(id.naikkelas.registry.BusinessDraftFixture.nik("35.24.17.2007"));
+    candidate.locator("#nik").fill(BusinessDraftFixture.nik("35.24.17.2007"));
     candidate.locator("#name").fill("Lilik Handayani");
     candidate.locator("#phone").fill("0857 1234 5678");
     candidate.locator("#villageCode").fill("35.24.17.2007");
@@ -244,33 +179,25 @@ class BrowserTest {
     page.locator("#check-in-submit").click();
     assertThat(page.locator("#checked-in")).containsText("Lilik Handayani");
     assertThat(page.locator("#code")).hasValue("");
-    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/check-in$"));
+    assertThat(page).hasURL(Pattern.compile(".*/check-in$"));
     page.navigate(url(eventPath));
     assertThat(page.locator("#registrations")).containsText("1/1");
     assertThat(consoleErrors).as("console errors, e.g. CSP violations").isEmpty();
   }
 
-  @Autowired id.naikkelas.registry.Registry registry;
-  @Autowired id.naikkelas.catalogue.Products products;
-
   @Test
   void a_buyer_searches_the_catalogue_with_a_typo_filters_by_facet_and_asks_the_seller() {
-    var sukodadi =
-        new id.naikkelas.access.Actor(
-            0, "test", "test", id.naikkelas.access.Role.OFFICER, "35.24.17");
+    var sukodadi = new Actor(0, "test", "test", Role.OFFICER, "35.24.17");
     long business =
         registry
-            .register(
-                sukodadi,
-                id.naikkelas.registry.BusinessDraftFixture.draft("35.24.17.2007"),
-                id.naikkelas.registry.BusinessSource.FORM)
+            .register(sukodadi, BusinessDraftFixture.draft("35.24.17.2007"), BusinessSource.FORM)
             .id();
     registry.verify(sukodadi, business);
     String tag = "b" + System.nanoTime() % 100_000;
     long product =
         products.create(
             sukodadi,
-            new id.naikkelas.catalogue.ProductDraft(
+            new ProductDraft(
                 business,
                 "Keripik Belut " + tag,
                 "<p>Gurih</p>",
@@ -286,10 +213,9 @@ class BrowserTest {
     page.navigate(url("/katalog"));
     page.locator("#q")
         .pressSequentially(
-            "kripik belut " + tag,
-            new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(20));
+            "kripik belut " + tag, new Locator.PressSequentiallyOptions().setDelay(20));
     assertThat(page.locator("#products")).containsText("Keripik Belut " + tag);
-    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/katalog\\?.*q=kripik.*"));
+    assertThat(page).hasURL(Pattern.compile(".*/katalog\\?.*q=kripik.*"));
     page.locator("#facet-category a").first().click();
     assertThat(page.locator("#products")).containsText("Keripik Belut " + tag);
     page.locator("#products a", new Page.LocatorOptions().setHasText("Keripik Belut " + tag))
@@ -310,17 +236,5 @@ class BrowserTest {
     page.locator("#password").fill("Salah#Sandi2026");
     page.locator("button[type=submit]").last().click();
     assertThat(page.locator("#login-error")).hasText("Wrong username or password.");
-  }
-
-  private void signIn(String username, String password) {
-    page.navigate(url("/login"));
-    page.locator("#username").fill(username);
-    page.locator("#password").fill(password);
-    page.locator("main button[type=submit]").click();
-    assertThat(page).hasURL(url("/home"));
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 }

@@ -105,6 +105,11 @@ abstract class ChromiumPages {
     assertThat(page).hasURL(url("/home"));
   }
 
+  /** Another person's browser (a second phone, say); the test closes it. */
+  BrowserContext otherContext(int width, int height) {
+    return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+  }
+
   String url(String path) {
     return "http://localhost:" + port + path;
   }

@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resubmitInterval how often the job looks
  * @param maxAttempts runs of a listener (the first included) after which the job stops
  *     resubmitting; an administrator still can
+ * @param keepCompleted how long a completed publication is kept before the purge deletes it
+ *     (ISO-8601 {@code P30D} or {@code 30d}); incomplete ones are always kept
+ * @param purgeInterval how often the purge runs
  */
 @ConfigurationProperties("naikkelas.events")
 public record EventSettings(
@@ -23,4 +26,14 @@ public record EventSettings(
     @DefaultValue("30s") Duration shutdownWait,
     @DefaultValue("5m") Duration resubmitAfter,
     @DefaultValue("1m") Duration resubmitInterval,
-    @DefaultValue("5") int maxAttempts) {}
+    @DefaultValue("5") int maxAttempts,
+    @DefaultValue("P30D") Duration keepCompleted,
+    @DefaultValue("1h") Duration purgeInterval) {
+
+  public EventSettings {
+    if (keepCompleted.isNegative() || keepCompleted.isZero()) {
+      throw new IllegalArgumentException(
+          "naikkelas.events.keep-completed must be a positive duration, not " + keepCompleted);
+    }
+  }
+}
