@@ -86,8 +86,8 @@ final class CatalogueDemoMarket {
                 "Lamongan UMKM Virtual Expo 2026",
                 "Produk pilihan UMKM Lamongan yang lolos kurasi, untuk pembeli dan diaspora.",
                 "Curated products of Lamongan's small businesses, for buyers and the diaspora abroad.",
-                java.time.LocalDate.now().toString(),
-                java.time.LocalDate.now().plusMonths(1).toString(),
+                java.time.LocalDate.now(),
+                java.time.LocalDate.now().plusMonths(1),
                 round));
     for (long[] b : businesses.values()) {
       // the expo shows the round's curated products: a booth only for a business that passed

@@ -73,12 +73,12 @@ final class CatalogueDemoProducts {
                   b[0],
                   item.name(),
                   "<p>" + item.description() + "</p>",
-                  item.category(),
-                  String.valueOf(item.price()),
+                  Category.valueOf(item.category()),
+                  java.math.BigDecimal.valueOf(item.price()),
                   null,
                   item.unit(),
-                  "1",
-                  "AVAILABLE",
+                  1,
+                  Availability.AVAILABLE,
                   List.of()));
       products.addPhoto(by, id, photo(item.name(), i++));
       products.publish(by, id);

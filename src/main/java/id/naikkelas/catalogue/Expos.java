@@ -1,18 +1,21 @@
 package id.naikkelas.catalogue;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import id.naikkelas.access.Actor;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.FormFields;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.RegionScope;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,14 +34,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Expos {
 
+  /** An expo to create; checked whole by {@link #create}, problems named by field. */
   public record ExpoDraft(
-      String title,
-      String titleEn,
-      String description,
-      String descriptionEn,
-      String startsOn,
-      String endsOn,
-      Long curationRoundId) {}
+      @Schema(requiredMode = REQUIRED, maxLength = TITLE_MAX) String title,
+      @Schema(maxLength = TITLE_MAX) String titleEn,
+      @Schema(maxLength = DESCRIPTION_MAX) String description,
+      @Schema(maxLength = DESCRIPTION_MAX) String descriptionEn,
+      @Schema(requiredMode = REQUIRED, example = "2026-08-17") LocalDate startsOn,
+      @Schema(example = "2026-08-19", description = "the start day when absent; not before it")
+          LocalDate endsOn,
+      @Schema(description = "a curation round whose passed products the booths show")
+          Long curationRoundId) {}
+
+  static final int TITLE_MAX = 200;
+  static final int DESCRIPTION_MAX = 2000;
 
   public record ExpoView(
       long id,
@@ -72,15 +81,17 @@ public class Expos {
   public long create(Actor by, ExpoDraft d) {
     String scope = by.officerScope();
     List<FieldProblem> p = new ArrayList<>();
-    if (d.title() == null || d.title().isBlank() || d.title().length() > 200) {
+    if (d.title() == null || d.title().isBlank() || d.title().length() > TITLE_MAX) {
       p.add(new FieldProblem("title", "field.required"));
     }
-    id.naikkelas.platform.FormFields.text(d.titleEn(), "titleEn", 200, false, p);
-    id.naikkelas.platform.FormFields.text(d.description(), "description", 2000, false, p);
-    id.naikkelas.platform.FormFields.text(d.descriptionEn(), "descriptionEn", 2000, false, p);
-    LocalDate starts = date(d.startsOn(), "startsOn", p);
-    LocalDate ends =
-        d.endsOn() == null || d.endsOn().isBlank() ? starts : date(d.endsOn(), "endsOn", p);
+    FormFields.text(d.titleEn(), "titleEn", TITLE_MAX, false, p);
+    FormFields.text(d.description(), "description", DESCRIPTION_MAX, false, p);
+    FormFields.text(d.descriptionEn(), "descriptionEn", DESCRIPTION_MAX, false, p);
+    LocalDate starts = d.startsOn();
+    if (starts == null) {
+      p.add(new FieldProblem("startsOn", "training.date.invalid"));
+    }
+    LocalDate ends = d.endsOn() == null ? starts : d.endsOn();
     if (starts != null && ends != null && ends.isBefore(starts)) {
       p.add(new FieldProblem("endsOn", "training.endsOn.beforeStart"));
     }
@@ -241,14 +252,5 @@ public class Expos {
 
   private static String blank(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static LocalDate date(String v, String field, List<FieldProblem> p) {
-    try {
-      return LocalDate.parse(v == null ? "" : v.strip());
-    } catch (DateTimeParseException e) {
-      p.add(new FieldProblem(field, "training.date.invalid"));
-      return null;
-    }
   }
 }
