@@ -17,7 +17,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,12 +66,14 @@ public class Expos {
 
   private final JdbcClient jdbc;
   private final ExpoBooths booths;
+  private final ExpoReports reports;
   private final AuditTrail audit;
   private final Clock clock;
 
-  Expos(JdbcClient jdbc, ExpoBooths booths, AuditTrail audit, Clock clock) {
+  Expos(JdbcClient jdbc, ExpoBooths booths, ExpoReports reports, AuditTrail audit, Clock clock) {
     this.jdbc = jdbc;
     this.booths = booths;
+    this.reports = reports;
     this.audit = audit;
     this.clock = clock;
   }
@@ -205,49 +206,7 @@ public class Expos {
    * the report never holds figures of businesses outside the manager's scope.
    */
   public ExpoReport report(Actor by, long expoId) {
-    String scope = booths.managed(by, expoId).scope();
-    String like = scope + ".%";
-    Map<String, Object> r =
-        jdbc.sql(
-                """
-                select (select count(*) from expo_booth where expo_id = ?
-                    and (village_code = ? or village_code like ?)) as booths,
-                  (select coalesce(sum(visits), 0) from expo_booth where expo_id = ?
-                    and (village_code = ? or village_code like ?)) as visits,
-                  (select count(*) from inquiry where expo_id = ?
-                    and (village_code = ? or village_code like ?)) as inquiries,
-                  (select count(*) from inquiry where expo_id = ? and status = ?
-                    and (village_code = ? or village_code like ?)) as deals""")
-            .params(
-                expoId,
-                scope,
-                like,
-                expoId,
-                scope,
-                like,
-                expoId,
-                scope,
-                like,
-                expoId,
-                InquiryState.DEAL.name(),
-                scope,
-                like)
-            .query()
-            .singleRow();
-    Map<String, BigDecimal> value = new LinkedHashMap<>();
-    jdbc.sql(
-            "select deal_currency, sum(deal_value) from inquiry where expo_id = ? and status = ?"
-                + " and (village_code = ? or village_code like ?) group by deal_currency order by 1")
-        .params(expoId, InquiryState.DEAL.name(), scope, like)
-        .query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
-        .list()
-        .forEach(e -> value.put(e.getKey(), e.getValue()));
-    return new ExpoReport(
-        ((Number) r.get("booths")).longValue(),
-        ((Number) r.get("visits")).longValue(),
-        ((Number) r.get("inquiries")).longValue(),
-        ((Number) r.get("deals")).longValue(),
-        value);
+    return reports.report(booths.managed(by, expoId).scope(), expoId);
   }
 
   private static String blank(String s) {
