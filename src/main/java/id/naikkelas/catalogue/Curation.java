@@ -1,5 +1,7 @@
 package id.naikkelas.catalogue;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import id.naikkelas.access.Actor;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
@@ -7,6 +9,7 @@ import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.RegionScope;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -32,10 +35,25 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Curation {
 
-  public record CurationCriterion(String key, String label, BigDecimal weight) {}
+  /** One weighted criterion of a round; checked by {@link #open}, which names the bad key. */
+  public record CurationCriterion(
+      @Schema(requiredMode = REQUIRED, pattern = CRITERION_KEY, example = "packaging") String key,
+      @Schema(requiredMode = REQUIRED, maxLength = LABEL_MAX, example = "Kemasan") String label,
+      @Schema(requiredMode = REQUIRED, exclusiveMinimumValue = 0, maximum = "100")
+          BigDecimal weight) {}
 
+  /** A round to open; checked whole by {@link #open}. */
   public record CurationRoundRequest(
-      String title, Long partnerId, List<CurationCriterion> criteria, BigDecimal passScore) {}
+      @Schema(requiredMode = REQUIRED, maxLength = TITLE_MAX) String title,
+      @Schema(description = "the retail partner the round curates for") Long partnerId,
+      @Schema(description = "empty for the five default criteria, equal weights")
+          List<CurationCriterion> criteria,
+      @Schema(minimum = "0", maximum = "100", description = "70 when absent")
+          BigDecimal passScore) {}
+
+  static final String CRITERION_KEY = "[a-z][a-zA-Z0-9]{0,29}";
+  static final int LABEL_MAX = 120;
+  static final int TITLE_MAX = 200;
 
   public record CurationSubmissionView(
       long id,
@@ -92,7 +110,7 @@ public class Curation {
   public long open(Actor by, CurationRoundRequest d) {
     String scope = by.officerScope();
     List<FieldProblem> p = new ArrayList<>();
-    if (d.title() == null || d.title().isBlank() || d.title().length() > 200) {
+    if (d.title() == null || d.title().isBlank() || d.title().length() > TITLE_MAX) {
       p.add(new FieldProblem("title", "field.required"));
     }
     List<CurationCriterion> criteria =
@@ -100,8 +118,11 @@ public class Curation {
     Set<String> keys = new HashSet<>();
     for (CurationCriterion c : criteria) {
       if (c.key() == null
-          || !c.key().matches("[a-z][a-zA-Z0-9]{0,29}")
+          || !c.key().matches(CRITERION_KEY)
           || !keys.add(c.key())
+          || c.label() == null
+          || c.label().isBlank()
+          || c.label().length() > LABEL_MAX
           || c.weight() == null
           || c.weight().signum() <= 0
           || c.weight().compareTo(BigDecimal.valueOf(100)) > 0) {

@@ -7,6 +7,7 @@ import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.RegionScope;
+import id.naikkelas.registry.BusinessStatus;
 import id.naikkelas.registry.OwnerLookup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,7 +66,9 @@ class ExpoBooths {
         owners
             .catalogueFacts(businessId)
             .filter(f -> RegionScope.covers(expo.scope(), f.villageCode()))
-            .filter(f -> by.covers(f.villageCode()) && "VERIFIED".equals(f.status()))
+            .filter(
+                f ->
+                    by.covers(f.villageCode()) && BusinessStatus.VERIFIED.name().equals(f.status()))
             .orElseThrow(() -> new NotFoundException("business", businessId));
     if (expo.roundId() != null && passed(expo.roundId(), businessId).isEmpty()) {
       throw new InvalidInputException("businessId", "expo.booth.notCurated", expo.roundId());

@@ -1,20 +1,22 @@
 package id.naikkelas.catalogue;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import id.naikkelas.access.Actor;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.FormFields;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.RegionScope;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,14 +33,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Expos {
 
+  /** An expo to create; checked whole by {@link #create}, problems named by field. */
   public record ExpoDraft(
-      String title,
-      String titleEn,
-      String description,
-      String descriptionEn,
-      String startsOn,
-      String endsOn,
-      Long curationRoundId) {}
+      @Schema(requiredMode = REQUIRED, maxLength = TITLE_MAX) String title,
+      @Schema(maxLength = TITLE_MAX) String titleEn,
+      @Schema(maxLength = DESCRIPTION_MAX) String description,
+      @Schema(maxLength = DESCRIPTION_MAX) String descriptionEn,
+      @Schema(requiredMode = REQUIRED, example = "2026-08-17") LocalDate startsOn,
+      @Schema(example = "2026-08-19", description = "the start day when absent; not before it")
+          LocalDate endsOn,
+      @Schema(description = "a curation round whose passed products the booths show")
+          Long curationRoundId) {}
+
+  static final int TITLE_MAX = 200;
+  static final int DESCRIPTION_MAX = 2000;
 
   public record ExpoView(
       long id,
@@ -58,12 +66,14 @@ public class Expos {
 
   private final JdbcClient jdbc;
   private final ExpoBooths booths;
+  private final ExpoReports reports;
   private final AuditTrail audit;
   private final Clock clock;
 
-  Expos(JdbcClient jdbc, ExpoBooths booths, AuditTrail audit, Clock clock) {
+  Expos(JdbcClient jdbc, ExpoBooths booths, ExpoReports reports, AuditTrail audit, Clock clock) {
     this.jdbc = jdbc;
     this.booths = booths;
+    this.reports = reports;
     this.audit = audit;
     this.clock = clock;
   }
@@ -72,15 +82,17 @@ public class Expos {
   public long create(Actor by, ExpoDraft d) {
     String scope = by.officerScope();
     List<FieldProblem> p = new ArrayList<>();
-    if (d.title() == null || d.title().isBlank() || d.title().length() > 200) {
+    if (d.title() == null || d.title().isBlank() || d.title().length() > TITLE_MAX) {
       p.add(new FieldProblem("title", "field.required"));
     }
-    id.naikkelas.platform.FormFields.text(d.titleEn(), "titleEn", 200, false, p);
-    id.naikkelas.platform.FormFields.text(d.description(), "description", 2000, false, p);
-    id.naikkelas.platform.FormFields.text(d.descriptionEn(), "descriptionEn", 2000, false, p);
-    LocalDate starts = date(d.startsOn(), "startsOn", p);
-    LocalDate ends =
-        d.endsOn() == null || d.endsOn().isBlank() ? starts : date(d.endsOn(), "endsOn", p);
+    FormFields.text(d.titleEn(), "titleEn", TITLE_MAX, false, p);
+    FormFields.text(d.description(), "description", DESCRIPTION_MAX, false, p);
+    FormFields.text(d.descriptionEn(), "descriptionEn", DESCRIPTION_MAX, false, p);
+    LocalDate starts = d.startsOn();
+    if (starts == null) {
+      p.add(new FieldProblem("startsOn", "training.date.invalid"));
+    }
+    LocalDate ends = d.endsOn() == null ? starts : d.endsOn();
     if (starts != null && ends != null && ends.isBefore(starts)) {
       p.add(new FieldProblem("endsOn", "training.endsOn.beforeStart"));
     }
@@ -194,61 +206,10 @@ public class Expos {
    * the report never holds figures of businesses outside the manager's scope.
    */
   public ExpoReport report(Actor by, long expoId) {
-    String scope = booths.managed(by, expoId).scope();
-    String like = scope + ".%";
-    Map<String, Object> r =
-        jdbc.sql(
-                """
-                select (select count(*) from expo_booth where expo_id = ?
-                    and (village_code = ? or village_code like ?)) as booths,
-                  (select coalesce(sum(visits), 0) from expo_booth where expo_id = ?
-                    and (village_code = ? or village_code like ?)) as visits,
-                  (select count(*) from inquiry where expo_id = ?
-                    and (village_code = ? or village_code like ?)) as inquiries,
-                  (select count(*) from inquiry where expo_id = ? and status = ?
-                    and (village_code = ? or village_code like ?)) as deals""")
-            .params(
-                expoId,
-                scope,
-                like,
-                expoId,
-                scope,
-                like,
-                expoId,
-                scope,
-                like,
-                expoId,
-                InquiryState.DEAL.name(),
-                scope,
-                like)
-            .query()
-            .singleRow();
-    Map<String, BigDecimal> value = new LinkedHashMap<>();
-    jdbc.sql(
-            "select deal_currency, sum(deal_value) from inquiry where expo_id = ? and status = ?"
-                + " and (village_code = ? or village_code like ?) group by deal_currency order by 1")
-        .params(expoId, InquiryState.DEAL.name(), scope, like)
-        .query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
-        .list()
-        .forEach(e -> value.put(e.getKey(), e.getValue()));
-    return new ExpoReport(
-        ((Number) r.get("booths")).longValue(),
-        ((Number) r.get("visits")).longValue(),
-        ((Number) r.get("inquiries")).longValue(),
-        ((Number) r.get("deals")).longValue(),
-        value);
+    return reports.report(booths.managed(by, expoId).scope(), expoId);
   }
 
   private static String blank(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static LocalDate date(String v, String field, List<FieldProblem> p) {
-    try {
-      return LocalDate.parse(v == null ? "" : v.strip());
-    } catch (DateTimeParseException e) {
-      p.add(new FieldProblem(field, "training.date.invalid"));
-      return null;
-    }
   }
 }

@@ -10,6 +10,7 @@ import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
 import id.naikkelas.platform.RandomCodes;
+import id.naikkelas.registry.BusinessStatus;
 import id.naikkelas.registry.Contacts;
 import id.naikkelas.registry.OwnerLookup;
 import java.math.BigDecimal;
@@ -101,7 +102,7 @@ public class Inquiries {
     OwnerLookup.CatalogueFacts business =
         owners
             .catalogueFacts(businessId)
-            .filter(f -> "VERIFIED".equals(f.status()))
+            .filter(f -> BusinessStatus.VERIFIED.name().equals(f.status()))
             .orElseThrow(() -> new NotFoundException("business", businessId));
     String name = FormFields.name(a.buyerName(), "buyerName", 120, true, p);
     String organisation = FormFields.name(a.organisation(), "organisation", 200, false, p);

@@ -1,5 +1,6 @@
 package id.naikkelas.catalogue;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -17,5 +18,6 @@ public record InquiryRequest(
     @Size(max = 200) String contact,
     @Size(max = 80) String quantity,
     @Size(max = 2000) String message,
-    String website,
+    @Schema(pattern = "^$", description = "leave empty: a field only robots fill in")
+        String website,
     @Positive Long expoId) {}

@@ -8,6 +8,7 @@ import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.registry.BusinessDeactivated;
+import id.naikkelas.registry.BusinessStatus;
 import id.naikkelas.registry.OwnerLookup;
 import java.awt.image.BufferedImage;
 import java.sql.Timestamp;
@@ -88,31 +89,33 @@ public class Products {
   public void publish(Actor by, long id) {
     Product product = manageable(by, id);
     OwnerLookup.CatalogueFacts business = facts(product.businessId());
-    if (!"VERIFIED".equals(business.status())) {
+    if (!BusinessStatus.VERIFIED.name().equals(business.status())) {
       throw new ConflictException("status", "catalogue.publish.notVerified");
     }
     product.copy(copy(business));
+    ProductStatus before = product.status();
     product.publish(true);
     audit.record(
         AuditAction.UPDATE,
         "product",
         id,
         business.villageCode(),
-        Map.of("status", "DRAFT"),
-        Map.of("status", "PUBLISHED"));
+        Map.of("status", before.name()),
+        Map.of("status", product.status().name()));
   }
 
   @Transactional
   public void hide(Actor by, long id) {
     Product product = manageable(by, id);
+    ProductStatus before = product.status();
     product.hide();
     audit.record(
         AuditAction.UPDATE,
         "product",
         id,
         product.villageCode(),
-        Map.of("status", "PUBLISHED"),
-        Map.of("status", "HIDDEN"));
+        Map.of("status", before.name()),
+        Map.of("status", product.status().name()));
   }
 
   /** A product the caller may manage, for its edit page and the API. */

@@ -236,11 +236,11 @@ class OtherDistrictWalkTest {
                 shop,
                 "Keripik Walk",
                 null,
-                "FOOD_DRINK",
-                "10000",
+                id.naikkelas.catalogue.Category.FOOD_DRINK,
+                new java.math.BigDecimal("10000"),
                 null,
                 "bungkus",
-                "1",
+                1,
                 null,
                 List.of()));
     products.publish(sukodadi, productId);

@@ -201,11 +201,11 @@ class BrowserTest extends ChromiumPages {
                 business,
                 "Keripik Belut " + tag,
                 "<p>Gurih</p>",
-                "FOOD_DRINK",
-                "18000",
+                id.naikkelas.catalogue.Category.FOOD_DRINK,
+                new java.math.BigDecimal("18000"),
                 null,
                 "bungkus",
-                "1",
+                1,
                 null,
                 List.of()));
     products.publish(sukodadi, product);

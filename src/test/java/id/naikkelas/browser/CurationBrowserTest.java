@@ -9,6 +9,7 @@ import id.naikkelas.IntegrationTest;
 import id.naikkelas.access.AccountFixture;
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
+import id.naikkelas.catalogue.Category;
 import id.naikkelas.catalogue.ProductDraft;
 import id.naikkelas.catalogue.Products;
 import id.naikkelas.registry.BusinessDraftFixture;
@@ -44,7 +45,16 @@ class CurationBrowserTest extends ChromiumPages {
         products.create(
             sukodadi,
             new ProductDraft(
-                business, name, null, "FOOD_DRINK", "20000", null, "botol", "1", null, List.of()));
+                business,
+                name,
+                null,
+                Category.FOOD_DRINK,
+                new java.math.BigDecimal("20000"),
+                null,
+                "botol",
+                1,
+                null,
+                List.of()));
     products.publish(sukodadi, product);
     String title = "Kurasi Sambal " + System.nanoTime() % 100_000;
 

@@ -61,11 +61,11 @@ class CatalogueOracleTest {
                 business,
                 "Draf Berfoto",
                 null,
-                "CRAFT",
-                "1000",
+                Category.CRAFT,
+                new java.math.BigDecimal("1000"),
                 null,
                 "buah",
-                "1",
+                1,
                 null,
                 List.of()));
     BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);

@@ -54,11 +54,11 @@ class InquiryApiTest {
                 business,
                 "Batik Tulis Sendang",
                 null,
-                "FASHION_TEXTILE",
-                "450000",
+                Category.FASHION_TEXTILE,
+                new java.math.BigDecimal("450000"),
                 null,
                 "lembar",
-                "1",
+                1,
                 null,
                 List.of()));
     products.publish(sukodadi, product);

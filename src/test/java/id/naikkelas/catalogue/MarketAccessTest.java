@@ -261,11 +261,11 @@ class MarketAccessTest {
                 business,
                 name,
                 null,
-                "FOOD_DRINK",
-                "20000",
+                Category.FOOD_DRINK,
+                new java.math.BigDecimal("20000"),
                 null,
                 "bungkus",
-                "1",
+                1,
                 null,
                 List.of()));
     products.publish(sukodadi, p);

@@ -55,11 +55,11 @@ class MarketFixture {
                 business,
                 name,
                 null,
-                "FOOD_DRINK",
-                "20000",
+                Category.FOOD_DRINK,
+                new BigDecimal("20000"),
                 null,
                 "bungkus",
-                "1",
+                1,
                 null,
                 List.of()));
     products.publish(ROOT, p);

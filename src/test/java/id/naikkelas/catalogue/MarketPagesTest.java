@@ -46,11 +46,11 @@ class MarketPagesTest {
                 business,
                 "Batik Sendang",
                 null,
-                "FASHION_TEXTILE",
-                "300000",
+                Category.FASHION_TEXTILE,
+                new java.math.BigDecimal("300000"),
                 null,
                 "lembar",
-                "1",
+                1,
                 null,
                 List.of()));
     products.publish(sukodadi, product);

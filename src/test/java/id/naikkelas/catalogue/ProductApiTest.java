@@ -131,11 +131,14 @@ class ProductApiTest {
         .contains("https://shopee.co.id/x");
 
     long before = count();
-    Map<String, Object> bad = draft("Kerupuk " + tag, null, "FOOD_DRINK", "-5");
+    // a negative price is refused while the body is read, so the bad link goes in a second body
+    create(draft("Kerupuk " + tag, null, "FOOD_DRINK", "-5"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[*].field").value(hasItem("priceMin")));
+    Map<String, Object> bad = draft("Kerupuk " + tag, null, "FOOD_DRINK", "12000");
     bad.put("marketplaceLinks", List.of("javascript:alert(1)"));
     create(bad)
         .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.errors[*].field").value(hasItem("priceMin")))
         .andExpect(jsonPath("$.errors[*].field").value(hasItem("marketplaceLinks")));
     assertThat(count()).isEqualTo(before);
 

@@ -21,6 +21,7 @@ import id.naikkelas.client.model.InquiryRequest;
 import id.naikkelas.client.model.ProductDraft;
 import id.naikkelas.client.model.RegistrationRequest;
 import id.naikkelas.registry.BusinessDraftFixture;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -134,8 +135,8 @@ class BusinessModulesClientScenarioTest {
                 .businessId(business)
                 .name("Batik tulis " + tag)
                 .description("Batik tulis pewarna alam " + tag)
-                .category("FASHION_TEXTILE")
-                .priceMin("150000")
+                .category(ProductDraft.CategoryEnum.FASHION_TEXTILE)
+                .priceMin(new BigDecimal("150000"))
                 .unit("lembar"));
     long product = ((Number) created.get("id")).longValue();
     products.productPublish(product);

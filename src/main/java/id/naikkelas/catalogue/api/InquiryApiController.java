@@ -3,8 +3,11 @@ package id.naikkelas.catalogue.api;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.catalogue.Inquiries;
 import id.naikkelas.catalogue.InquiryRequest;
+import id.naikkelas.catalogue.InquiryState;
 import id.naikkelas.catalogue.InquiryView;
+import id.naikkelas.platform.Throttled;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -41,12 +44,14 @@ class InquiryApiController {
   }
 
   @PostMapping("/api/v1/inquiries")
+  @SecurityRequirements
+  @Throttled
   @Operation(summary = "Ask about a product (productId) or a business (businessId); public")
   ResponseEntity<Map<String, Object>> ask(
       @Valid @RequestBody InquiryRequest ask, HttpServletRequest http) {
     Inquiries.Asked asked = inquiries.ask(ask, http.getRemoteAddr());
     return ResponseEntity.created(URI.create("/api/v1/inquiries/" + asked.id()))
-        .body(Map.of("id", asked.id(), "token", asked.token(), "status", "NEW"));
+        .body(Map.of("id", asked.id(), "token", asked.token(), "status", InquiryState.NEW.name()));
   }
 
   @GetMapping("/api/v1/inquiries")
@@ -74,6 +79,7 @@ class InquiryApiController {
   }
 
   @GetMapping("/api/v1/public/inquiries/{token}")
+  @SecurityRequirements
   @Operation(summary = "The buyer's own inquiry, by its private token")
   InquiryView mine(@PathVariable String token) {
     return inquiries.byToken(token);

@@ -4,6 +4,7 @@ import id.naikkelas.access.CurrentActor;
 import id.naikkelas.catalogue.Expos;
 import id.naikkelas.catalogue.MarketPartners;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -85,12 +86,14 @@ class MarketAccessApiController {
   }
 
   @GetMapping("/api/v1/public/expos")
+  @SecurityRequirements
   @Operation(summary = "Virtual expos (public)")
   List<Expos.ExpoView> expos() {
     return expos.all();
   }
 
   @GetMapping("/api/v1/public/expos/{id}")
+  @SecurityRequirements
   @Operation(summary = "An expo with its booths and their products (public)")
   Map<String, Object> expo(@PathVariable long id) {
     return Map.of("expo", expos.expo(id), "booths", expos.booths(id));

@@ -11,6 +11,7 @@ import id.naikkelas.catalogue.Products;
 import id.naikkelas.platform.Amounts;
 import id.naikkelas.platform.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,6 +48,7 @@ class ProductApiController {
   }
 
   @GetMapping("/api/v1/products")
+  @SecurityRequirements
   @Operation(
       summary =
           "Search published products (public): Indonesian stemming, one typo forgiven, facets of"

@@ -16,6 +16,7 @@ import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionLevel;
 import id.naikkelas.region.Regions;
+import id.naikkelas.registry.BusinessStatus;
 import id.naikkelas.registry.OwnerLookup;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
@@ -144,7 +145,7 @@ class CatalogueController {
     var facts =
         owners
             .catalogueFacts(id)
-            .filter(f -> "VERIFIED".equals(f.status()))
+            .filter(f -> BusinessStatus.VERIFIED.name().equals(f.status()))
             .orElseThrow(() -> new NotFoundException("business", id));
     model.addAttribute("business", facts);
     model.addAttribute("badges", Products.badgesOf(facts));

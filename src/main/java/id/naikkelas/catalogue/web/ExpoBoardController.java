@@ -2,6 +2,9 @@ package id.naikkelas.catalogue.web;
 
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.catalogue.Expos;
+import id.naikkelas.platform.InvalidInputException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,9 +49,21 @@ class ExpoBoardController {
                     titleEn,
                     description,
                     descriptionEn,
-                    startsOn,
-                    endsOn,
+                    date(startsOn, "startsOn"),
+                    date(endsOn, "endsOn"),
                     curationRoundId)));
+  }
+
+  /** A date as the form's date input sends it (yyyy-MM-dd); empty is left to the expo's check. */
+  private static LocalDate date(String text, String field) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "training.date.invalid");
+    }
   }
 
   @GetMapping("/pasar/expo/{id}")

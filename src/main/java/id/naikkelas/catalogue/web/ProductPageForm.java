@@ -1,10 +1,26 @@
 package id.naikkelas.catalogue.web;
 
+import id.naikkelas.catalogue.Availability;
+import id.naikkelas.catalogue.Category;
 import id.naikkelas.catalogue.ProductDraft;
 import id.naikkelas.catalogue.ProductView;
+import id.naikkelas.platform.Amounts;
+import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.FormFields;
+import id.naikkelas.platform.InvalidInputException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
-/** The product form; marketplace links one per line. */
+/**
+ * The product form: text as typed, marketplace links one per line. It becomes a typed {@link
+ * ProductDraft}; text that does not read as an amount, a number or a choice is reported on its
+ * field together with the draft's own problems.
+ */
 public class ProductPageForm {
 
   private Long businessId;
@@ -18,18 +34,58 @@ public class ProductPageForm {
   private String availability = "AVAILABLE";
   private String marketplaceLinks = "";
 
+  /** The typed draft, or every problem of the form at once. */
   ProductDraft toDraft() {
-    return new ProductDraft(
-        businessId,
-        name,
-        description,
-        category,
-        priceMin,
-        priceMax,
-        unit,
-        minOrder,
-        availability,
-        Arrays.stream(marketplaceLinks.split("\\R")).filter(s -> !s.isBlank()).toList());
+    List<FieldProblem> unread = new ArrayList<>();
+    ProductDraft draft =
+        new ProductDraft(
+            businessId,
+            name,
+            description,
+            choice(Category.class, category, "category", unread),
+            amount(priceMin, "priceMin", unread),
+            amount(priceMax, "priceMax", unread),
+            unit,
+            count(minOrder, "minOrder", unread),
+            choice(Availability.class, availability, "availability", unread),
+            Arrays.stream(marketplaceLinks.split("\\R")).filter(s -> !s.isBlank()).toList());
+    if (unread.isEmpty()) {
+      return draft;
+    }
+    Set<String> fields = new HashSet<>();
+    unread.forEach(u -> fields.add(u.field()));
+    List<FieldProblem> all = new ArrayList<>(unread);
+    draft.problems().stream().filter(d -> !fields.contains(d.field())).forEach(all::add);
+    throw new InvalidInputException(all);
+  }
+
+  private static BigDecimal amount(String text, String field, List<FieldProblem> unread) {
+    if (FormFields.blank(text)) {
+      return null;
+    }
+    Optional<BigDecimal> amount = Amounts.parse(text);
+    if (amount.isEmpty()) {
+      unread.add(new FieldProblem(field, "catalogue.price.invalid", text.strip()));
+    }
+    return amount.orElse(null);
+  }
+
+  private static Integer count(String text, String field, List<FieldProblem> unread) {
+    if (FormFields.blank(text)) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      unread.add(new FieldProblem(field, "catalogue.minOrder"));
+      return null;
+    }
+  }
+
+  /** Blank is left to the draft (required or defaulted); unknown text is a problem here. */
+  private static <E extends Enum<E>> E choice(
+      Class<E> type, String text, String field, List<FieldProblem> unread) {
+    return FormFields.blank(text) ? null : FormFields.choice(type, text, field, unread);
   }
 
   static ProductPageForm of(ProductView p) {

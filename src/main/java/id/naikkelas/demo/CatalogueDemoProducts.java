@@ -1,13 +1,22 @@
-package id.naikkelas.catalogue;
+package id.naikkelas.demo;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
+import id.naikkelas.catalogue.Availability;
+import id.naikkelas.catalogue.CatalogueDemoRecords;
+import id.naikkelas.catalogue.Category;
+import id.naikkelas.catalogue.ProductDraft;
+import id.naikkelas.catalogue.Products;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionLevel;
 import id.naikkelas.region.Regions;
 import id.naikkelas.registry.BusinessDraft;
+import id.naikkelas.registry.BusinessQuery;
+import id.naikkelas.registry.BusinessRow;
 import id.naikkelas.registry.BusinessSource;
+import id.naikkelas.registry.BusinessStatus;
 import id.naikkelas.registry.Registry;
+import id.naikkelas.registry.RegistryDemoRecords;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -16,16 +25,16 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Demo only, part of {@link CatalogueDemoData}: three more businesses registered, the named ones
+ * Demo only, part of {@link CatalogueDemo}: three more businesses registered, the named ones
  * verified, and their products created with drawn photos and published, marked demo.
  */
 final class CatalogueDemoProducts {
@@ -40,13 +49,20 @@ final class CatalogueDemoProducts {
   private final Registry registry;
   private final Products products;
   private final Regions regions;
-  private final JdbcClient jdbc;
+  private final RegistryDemoRecords registryDemo;
+  private final CatalogueDemoRecords catalogueDemo;
 
-  CatalogueDemoProducts(Registry registry, Products products, Regions regions, JdbcClient jdbc) {
+  CatalogueDemoProducts(
+      Registry registry,
+      Products products,
+      Regions regions,
+      RegistryDemoRecords registryDemo,
+      CatalogueDemoRecords catalogueDemo) {
     this.registry = registry;
     this.products = products;
     this.regions = regions;
-    this.jdbc = jdbc;
+    this.registryDemo = registryDemo;
+    this.catalogueDemo = catalogueDemo;
   }
 
   Made make() {
@@ -73,39 +89,42 @@ final class CatalogueDemoProducts {
                   b[0],
                   item.name(),
                   "<p>" + item.description() + "</p>",
-                  item.category(),
-                  String.valueOf(item.price()),
+                  Category.valueOf(item.category()),
+                  java.math.BigDecimal.valueOf(item.price()),
                   null,
                   item.unit(),
-                  "1",
-                  "AVAILABLE",
+                  1,
+                  Availability.AVAILABLE,
                   List.of()));
       products.addPhoto(by, id, photo(item.name(), i++));
       products.publish(by, id);
       productIds.put(item.name(), id);
       businessOf.put(id, b[0]);
     }
-    jdbc.sql("update product set demo = true where id = any(?)")
-        .param(productIds.values().toArray(Long[]::new))
-        .update();
+    catalogueDemo.mark(productIds.values());
     return new Made(businesses, productIds, businessOf);
   }
 
-  /** The business's id and whether it is in Lumajang (1) or Lamongan (0), verified. */
+  /**
+   * The business's id and whether it is in Lumajang (1) or Lamongan (0), verified; the first of
+   * that name, found through the registry's search as an officer of the province.
+   */
   private long[] verified(String name) {
-    return jdbc.sql(
-            "select id, village_code, status from business where name = ? order by id limit 1")
-        .param(name)
-        .query(
-            (rs, n) -> {
-              long id = rs.getLong(1);
-              String village = rs.getString(2);
-              if (!"VERIFIED".equals(rs.getString(3))) {
-                registry.verify(officer(village.substring(0, 5)), id);
+    return registry
+        .search(
+            officer("35"),
+            new BusinessQuery(null, null, null, null, null, null, null, name, null),
+            PageRequest.of(0, 20))
+        .stream()
+        .filter(r -> r.name().equals(name))
+        .min(Comparator.comparingLong(BusinessRow::id))
+        .map(
+            r -> {
+              if (r.status() != BusinessStatus.VERIFIED) {
+                registry.verify(officer(r.villageCode().substring(0, 5)), r.id());
               }
-              return new long[] {id, village.startsWith("35.08") ? 1 : 0};
+              return new long[] {r.id(), r.villageCode().startsWith("35.08") ? 1 : 0};
             })
-        .optional()
         .orElse(null);
   }
 
@@ -119,36 +138,39 @@ final class CatalogueDemoProducts {
     String district = village.code().substring(0, 8).replace(".", "");
     int n = 11 + name.length() % 17;
     String nik = district + (40 + n) + "0785" + "00" + (10 + name.length() % 80);
-    registry.register(
-        officer(regency),
-        new BusinessDraft(
-            nik,
-            owner,
-            null,
-            "081330001" + (100 + name.length()),
-            null,
-            null,
-            null,
-            name,
-            null,
-            "2020",
-            kbli,
-            "Rp40.000.000",
-            "Rp240.000.000",
-            "3",
-            "2015",
-            village.code(),
-            null,
-            null,
-            true,
-            true,
-            false,
-            "P-IRT " + (2000000000000L + name.length()),
-            null,
-            null,
-            true),
-        BusinessSource.FORM);
-    jdbc.sql("update business set demo = true where name = ?").param(name).update();
+    long id =
+        registry
+            .register(
+                officer(regency),
+                new BusinessDraft(
+                    nik,
+                    owner,
+                    null,
+                    "081330001" + (100 + name.length()),
+                    null,
+                    null,
+                    null,
+                    name,
+                    null,
+                    "2020",
+                    kbli,
+                    "Rp40.000.000",
+                    "Rp240.000.000",
+                    "3",
+                    "2015",
+                    village.code(),
+                    null,
+                    null,
+                    true,
+                    true,
+                    false,
+                    "P-IRT " + (2000000000000L + name.length()),
+                    null,
+                    null,
+                    true),
+                BusinessSource.FORM)
+            .id();
+    registryDemo.mark(id);
   }
 
   static Actor officer(String scope) {

@@ -1,10 +1,19 @@
-package id.naikkelas.catalogue;
+package id.naikkelas.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.naikkelas.IntegrationTest;
+import id.naikkelas.catalogue.CatalogueDemoRecords;
+import id.naikkelas.catalogue.CatalogueQuery;
+import id.naikkelas.catalogue.Curation;
+import id.naikkelas.catalogue.Expos;
+import id.naikkelas.catalogue.MarketPartners;
+import id.naikkelas.catalogue.ProductSearch;
+import id.naikkelas.catalogue.Products;
+import id.naikkelas.catalogue.Showrooms;
 import id.naikkelas.region.Regions;
 import id.naikkelas.registry.Registry;
+import id.naikkelas.registry.RegistryDemoRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,12 +29,23 @@ class CatalogueDemoDataTest {
   @Autowired MarketPartners partners;
   @Autowired Showrooms showrooms;
   @Autowired Regions regions;
+  @Autowired RegistryDemoRecords registryDemo;
+  @Autowired CatalogueDemoRecords catalogueDemo;
   @Autowired JdbcClient jdbc;
   @Autowired ProductSearch search;
 
   @Test
   void the_demo_catalogue_has_published_products_with_photos_a_curation_round_and_an_expo() {
-    new CatalogueDemoData(registry, products, curation, expos, partners, showrooms, regions, jdbc)
+    new CatalogueDemo(
+            registry,
+            products,
+            curation,
+            expos,
+            partners,
+            showrooms,
+            regions,
+            registryDemo,
+            catalogueDemo)
         .run(null);
     assertThat(
             jdbc.sql("select count(*) from product where demo and status = 'PUBLISHED'")

@@ -1,4 +1,4 @@
-package id.naikkelas.catalogue;
+package id.naikkelas.demo;
 
 import java.util.List;
 

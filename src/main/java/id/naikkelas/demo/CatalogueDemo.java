@@ -1,7 +1,14 @@
-package id.naikkelas.catalogue;
+package id.naikkelas.demo;
 
+import id.naikkelas.catalogue.CatalogueDemoRecords;
+import id.naikkelas.catalogue.Curation;
+import id.naikkelas.catalogue.Expos;
+import id.naikkelas.catalogue.MarketPartners;
+import id.naikkelas.catalogue.Products;
+import id.naikkelas.catalogue.Showrooms;
 import id.naikkelas.region.Regions;
 import id.naikkelas.registry.Registry;
+import id.naikkelas.registry.RegistryDemoRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -9,7 +16,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,14 +23,14 @@ import org.springframework.stereotype.Component;
  * Klengkeng Kateki) and of three more (tenun ikat sarongs, batik, coffee wine, bamboo weaving),
  * with drawn photos; partners (a modern retailer, Bukalapak, Bank Jatim); one curation round with
  * the retailer, its outlets; one virtual expo; a showroom. Invented figures, marked demo. Runs
- * once, through the real services.
+ * once, through the catalogue's and the registry's public services, as any client of theirs would.
  */
 @Component
 @Profile("demo")
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
-class CatalogueDemoData implements ApplicationRunner {
+class CatalogueDemo implements ApplicationRunner {
 
-  private static final Logger log = LoggerFactory.getLogger(CatalogueDemoData.class);
+  private static final Logger log = LoggerFactory.getLogger(CatalogueDemo.class);
 
   private final Registry registry;
   private final Products products;
@@ -33,9 +39,10 @@ class CatalogueDemoData implements ApplicationRunner {
   private final MarketPartners partners;
   private final Showrooms showrooms;
   private final Regions regions;
-  private final JdbcClient jdbc;
+  private final RegistryDemoRecords registryDemo;
+  private final CatalogueDemoRecords catalogueDemo;
 
-  CatalogueDemoData(
+  CatalogueDemo(
       Registry registry,
       Products products,
       Curation curation,
@@ -43,7 +50,8 @@ class CatalogueDemoData implements ApplicationRunner {
       MarketPartners partners,
       Showrooms showrooms,
       Regions regions,
-      JdbcClient jdbc) {
+      RegistryDemoRecords registryDemo,
+      CatalogueDemoRecords catalogueDemo) {
     this.registry = registry;
     this.products = products;
     this.curation = curation;
@@ -51,17 +59,18 @@ class CatalogueDemoData implements ApplicationRunner {
     this.partners = partners;
     this.showrooms = showrooms;
     this.regions = regions;
-    this.jdbc = jdbc;
+    this.registryDemo = registryDemo;
+    this.catalogueDemo = catalogueDemo;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (jdbc.sql("select count(*) from product where demo").query(Long.class).single() > 0) {
+    if (catalogueDemo.present()) {
       return;
     }
     long started = System.nanoTime();
     CatalogueDemoProducts.Made made =
-        new CatalogueDemoProducts(registry, products, regions, jdbc).make();
+        new CatalogueDemoProducts(registry, products, regions, registryDemo, catalogueDemo).make();
     new CatalogueDemoMarket(curation, expos, partners, showrooms).make(made);
     log.info(
         "Demo catalogue: {} products, a curation round, an expo, showrooms in {} ms",

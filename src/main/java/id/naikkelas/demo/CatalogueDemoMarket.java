@@ -1,8 +1,13 @@
-package id.naikkelas.catalogue;
+package id.naikkelas.demo;
 
-import static id.naikkelas.catalogue.CatalogueDemoProducts.officer;
+import static id.naikkelas.demo.CatalogueDemoProducts.officer;
 
 import id.naikkelas.access.Actor;
+import id.naikkelas.catalogue.Curation;
+import id.naikkelas.catalogue.CurationSubmissionState;
+import id.naikkelas.catalogue.Expos;
+import id.naikkelas.catalogue.MarketPartners;
+import id.naikkelas.catalogue.Showrooms;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Demo only, part of {@link CatalogueDemoData}: market access for the demo products — partners (a
+ * Demo only, part of {@link CatalogueDemo}: market access for the demo products — partners (a
  * modern retailer, Bukalapak, Bank Jatim) with the Lamongan businesses onboarded, one curation
  * round with the retailer and its outlets, one virtual expo, and showrooms with a consignment.
  */
@@ -86,8 +91,8 @@ final class CatalogueDemoMarket {
                 "Lamongan UMKM Virtual Expo 2026",
                 "Produk pilihan UMKM Lamongan yang lolos kurasi, untuk pembeli dan diaspora.",
                 "Curated products of Lamongan's small businesses, for buyers and the diaspora abroad.",
-                java.time.LocalDate.now().toString(),
-                java.time.LocalDate.now().plusMonths(1).toString(),
+                java.time.LocalDate.now(),
+                java.time.LocalDate.now().plusMonths(1),
                 round));
     for (long[] b : businesses.values()) {
       // the expo shows the round's curated products: a booth only for a business that passed
