@@ -5,14 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
  * What other modules may learn about a person from the registry: whether a NIK owns a business (and
  * its size and sectors), and the registry data of a signed-in owner, to fill in forms for them.
  */
-@NamedInterface("lookup")
 @Service
 public class OwnerLookup {
 
