@@ -23,7 +23,7 @@ class AccountContacts {
   private static final Pattern EMAIL =
       Pattern.compile(
           "[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})*\\.[A-Za-z]{2,24}");
-  private static final int MAX_LENGTH = 254;
+  private static final int MAX_LENGTH = AccountFields.CONTACT_MAX;
 
   private final PersonalDataCipher cipher;
 

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountRules {
 
-  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
-  private static final int MAX_NAME = 120;
+  private static final Pattern USERNAME = Pattern.compile(AccountFields.USERNAME);
+  private static final int MAX_NAME = AccountFields.FULL_NAME_MAX;
 
   private final PasswordPolicy policy;
   private final Regions regions;

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordPolicy {
 
-  static final int MIN_LENGTH = 12;
-  static final int MAX_LENGTH = 128;
+  static final int MIN_LENGTH = AccountFields.PASSWORD_MIN;
+  static final int MAX_LENGTH = AccountFields.PASSWORD_MAX;
 
   List<FieldProblem> check(String field, String password, String username) {
     List<FieldProblem> problems = new ArrayList<>();

@@ -2,6 +2,7 @@ package id.naikkelas.demo;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
+import id.naikkelas.platform.Sex;
 import id.naikkelas.registry.BusinessDraft;
 import id.naikkelas.registry.BusinessImports;
 import id.naikkelas.registry.BusinessSource;
@@ -11,6 +12,7 @@ import id.naikkelas.registry.RegistryDemoRecords;
 import id.naikkelas.registry.RegistryRowGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -122,22 +124,22 @@ class RegistryDemo implements ApplicationRunner {
     return new BusinessDraft(
         nik,
         n.owner(),
-        n.sex(),
+        Sex.ofLetter(n.sex()),
         "0812" + "3000000" + NAMED.indexOf(n),
         null,
         null,
         null,
         n.name(),
         null,
-        "2020",
-        n.kbli(),
-        "Rp50.000.000",
-        "Rp300.000.000",
-        "4",
-        "2016",
+        2020,
+        List.of(n.kbli()),
+        new BigDecimal("50000000"),
+        new BigDecimal("300000000"),
+        4,
+        2016,
         n.village(),
         "Kabupaten " + ("35.08".equals(n.village().substring(0, 5)) ? "Lumajang" : "Lamongan"),
-        null,
+        List.of(),
         true,
         n.kbli().startsWith("1") || n.kbli().startsWith("3"),
         false,

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ClaimReview {
 
-  private static final int MAX_NOTE = 300;
+  private static final int MAX_NOTE = ClaimDecision.NOTE_MAX;
 
   private final OwnerClaimRepository claims;
   private final OwnerRepository owners;

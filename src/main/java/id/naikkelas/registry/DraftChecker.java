@@ -35,9 +35,33 @@ class DraftChecker {
   }
 
   static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-  private static final Pattern NIB = Pattern.compile("\\d{13}");
-  private static final Pattern KBLI = Pattern.compile("\\d{5}");
-  private static final int MAX_CHANNELS = 10;
+  private static final Pattern NIB = Pattern.compile(BusinessDraft.NIB);
+  private static final Pattern KBLI = Pattern.compile(BusinessDraft.KBLI);
+
+  /** The order problems are listed in, as the form shows the fields. */
+  private static final List<String> FIELD_ORDER =
+      List.of(
+          "nik",
+          "sex",
+          "ownerName",
+          "phone",
+          "email",
+          "ownerAddress",
+          "ownerVillageCode",
+          "businessName",
+          "nib",
+          "kbliVersion",
+          "kbliCodes",
+          "capital",
+          "annualSales",
+          "employees",
+          "yearFounded",
+          "villageCode",
+          "address",
+          "onlineChannels",
+          "pirtNumber",
+          "halalNumber",
+          "trademarkNumber");
 
   private final Regions regions;
   private final KbliReference kbliReference;
@@ -80,7 +104,8 @@ class DraftChecker {
     }
     int ownerProblemsAt = problems.size(); // the owner's fields come first, as in the form
     String businessName =
-        DraftFields.nameText(d.businessName(), "businessName", 160, true, problems);
+        DraftFields.nameText(
+            d.businessName(), "businessName", BusinessDraft.BUSINESS_NAME_MAX, true, problems);
     String nib = null;
     if (DraftFields.present(d.nib())) {
       nib = d.nib().strip();
@@ -88,17 +113,14 @@ class DraftChecker {
         problems.add(new FieldProblem("nib", "registry.nib.format"));
       }
     }
-    int kbliVersion = 2020;
-    if (DraftFields.present(d.kbliVersion())) {
-      kbliVersion =
-          "2025".equals(d.kbliVersion().strip())
-              ? 2025
-              : "2020".equals(d.kbliVersion().strip()) ? 2020 : -1;
-      if (kbliVersion < 0) {
-        problems.add(new FieldProblem("kbliVersion", "registry.kbli.version"));
-      }
+    int kbliVersion = d.kbliVersion() == null ? 2020 : d.kbliVersion();
+    if (d.misread("kbliVersion")) {
+      kbliVersion = -1;
+    } else if (kbliVersion != 2020 && kbliVersion != 2025) {
+      problems.add(new FieldProblem("kbliVersion", "registry.kbli.version"));
+      kbliVersion = -1;
     }
-    List<String> kbli = DraftFields.split(d.kbliCodes());
+    List<String> kbli = d.kbliCodes().stream().map(String::strip).distinct().toList();
     if (kbli.isEmpty()) {
       problems.add(new FieldProblem("kbliCodes", "registry.kbli.required"));
     }
@@ -117,9 +139,20 @@ class DraftChecker {
     }
     BigDecimal capital = DraftFields.amount(d.capital(), "capital", problems);
     BigDecimal sales = DraftFields.amount(d.annualSales(), "annualSales", problems);
-    Integer employees = DraftFields.number(d.employees(), "employees", 0, 1_000_000, problems);
+    Integer employees =
+        DraftFields.number(
+            d.employees(),
+            "employees",
+            BusinessDraft.EMPLOYEES_MIN,
+            BusinessDraft.EMPLOYEES_MAX,
+            problems);
     Integer founded =
-        DraftFields.number(d.yearFounded(), "yearFounded", 1900, today.getYear(), problems);
+        DraftFields.number(
+            d.yearFounded(),
+            "yearFounded",
+            BusinessDraft.YEAR_FOUNDED_MIN,
+            today.getYear(),
+            problems);
 
     String village = null;
     if (!DraftFields.present(d.villageCode())) {
@@ -140,20 +173,32 @@ class DraftChecker {
     OwnerFieldChecker.Checked owner =
         OwnerFieldChecker.check(d, nik, village, by, ownerFields, villages, ownerProblems);
     problems.addAll(ownerProblemsAt, ownerProblems);
-    String address = DraftFields.nameText(d.address(), "address", 300, false, problems);
-    List<String> channels = DraftFields.split(d.onlineChannels());
-    if (channels.size() > MAX_CHANNELS) {
-      problems.add(new FieldProblem("onlineChannels", "registry.channel.tooMany", MAX_CHANNELS));
+    String address =
+        DraftFields.nameText(d.address(), "address", BusinessDraft.ADDRESS_MAX, false, problems);
+    List<String> channels = d.onlineChannels().stream().map(String::strip).distinct().toList();
+    if (channels.size() > BusinessDraft.CHANNELS_MAX) {
+      problems.add(
+          new FieldProblem(
+              "onlineChannels", "registry.channel.tooMany", BusinessDraft.CHANNELS_MAX));
     }
     for (String channel : channels) {
-      if (!WebLinks.isHttp(channel) || channel.length() > 300) {
+      if (!WebLinks.isHttp(channel) || channel.length() > BusinessDraft.CHANNEL_MAX) {
         problems.add(new FieldProblem("onlineChannels", "registry.channel.invalid", channel));
       }
     }
-    String pirt = DraftFields.text(d.pirtNumber(), "pirtNumber", 40, false, problems);
-    String halal = DraftFields.text(d.halalNumber(), "halalNumber", 60, false, problems);
+    String pirt =
+        DraftFields.text(d.pirtNumber(), "pirtNumber", BusinessDraft.PIRT_MAX, false, problems);
+    String halal =
+        DraftFields.text(
+            d.halalNumber(), "halalNumber", BusinessDraft.CERTIFICATE_MAX, false, problems);
     String trademark =
-        DraftFields.text(d.trademarkNumber(), "trademarkNumber", 60, false, problems);
+        DraftFields.text(
+            d.trademarkNumber(), "trademarkNumber", BusinessDraft.CERTIFICATE_MAX, false, problems);
+    for (FieldProblem p : d.unread()) {
+      if (!kept || !OwnerFieldChecker.OWNER_FIELDS.contains(p.field())) {
+        problems.add(p); // a kept owner's fields are not read
+      }
+    }
 
     if (kept) {
       warnings.add(new FieldProblem("nik", "registry.owner.kept"));
@@ -163,7 +208,7 @@ class DraftChecker {
       warnings.add(new FieldProblem("nik", "registry.nik.regionDiffers", nik.nik().districtCode()));
     }
     if (!problems.isEmpty()) {
-      return new Result(null, problems, warnings);
+      return new Result(null, inFieldOrder(problems), warnings);
     }
     return new Result(
         new CheckedDraft(
@@ -194,5 +239,13 @@ class DraftChecker {
             d.whatsappConsent()),
         List.of(),
         warnings);
+  }
+
+  private static List<FieldProblem> inFieldOrder(List<FieldProblem> problems) {
+    List<FieldProblem> sorted = new ArrayList<>(problems);
+    sorted.sort(
+        java.util.Comparator.comparingInt(
+            p -> FIELD_ORDER.contains(p.field()) ? FIELD_ORDER.indexOf(p.field()) : 99));
+    return sorted;
   }
 }

@@ -4,41 +4,30 @@ import id.naikkelas.platform.Amounts;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.NameText;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /** Reading the typed fields of a draft: each problem goes to the list with its field. */
 final class DraftFields {
 
   private DraftFields() {}
 
-  static BigDecimal amount(String text, String field, List<FieldProblem> problems) {
-    if (!present(text)) {
-      return null;
-    }
-    Optional<BigDecimal> amount = Amounts.parse(text);
-    if (amount.isEmpty()) {
-      problems.add(new FieldProblem(field, "registry.amount.invalid", text.strip()));
-      return null;
-    }
-    return amount.get();
-  }
-
-  static Integer number(String text, String field, int min, int max, List<FieldProblem> problems) {
-    if (!present(text)) {
-      return null;
-    }
-    try {
-      int value = Integer.parseInt(text.strip());
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+  /** A whole number held to its range; null when absent or refused. */
+  static Integer number(
+      Integer value, String field, int min, int max, List<FieldProblem> problems) {
+    if (value == null || (value >= min && value <= max)) {
+      return value;
     }
     problems.add(new FieldProblem(field, "registry.number.range", min, max));
     return null;
+  }
+
+  /** An amount of rupiah: not negative, below the ceiling of every money column. */
+  static BigDecimal amount(BigDecimal value, String field, List<FieldProblem> problems) {
+    if (value != null && (value.signum() < 0 || value.compareTo(Amounts.CEILING) >= 0)) {
+      problems.add(new FieldProblem(field, "registry.amount.invalid", value.toPlainString()));
+      return null;
+    }
+    return value;
   }
 
   /**
@@ -66,13 +55,6 @@ final class DraftFields {
       return null;
     }
     return cleaned;
-  }
-
-  static List<String> split(String text) {
-    if (!present(text)) {
-      return List.of();
-    }
-    return Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).distinct().toList();
   }
 
   static boolean present(String text) {

@@ -59,8 +59,16 @@ class ImportJobStore {
     jdbc.sql(
             """
             insert into business_import (id, created_by, scope, file_name, file_format, dry_run, status, created_at)
-            values (?, ?, ?, ?, ?, ?, 'RUNNING', ?)""")
-        .params(id, by, scope, fileName, format.name(), dryRun, Timestamp.from(now))
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(
+            id,
+            by,
+            scope,
+            fileName,
+            format.name(),
+            dryRun,
+            ImportStatus.State.RUNNING.name(),
+            Timestamp.from(now))
         .update();
   }
 
@@ -94,10 +102,11 @@ class ImportJobStore {
         });
   }
 
-  void finish(UUID id, String status, String failureKey, String failureArgs, Instant now) {
+  void finish(
+      UUID id, ImportStatus.State status, String failureKey, String failureArgs, Instant now) {
     jdbc.sql(
             "update business_import set status = ?, failure_key = ?, failure_args = ?, finished_at = ? where id = ?")
-        .params(status, failureKey, failureArgs, Timestamp.from(now), id)
+        .params(status.name(), failureKey, failureArgs, Timestamp.from(now), id)
         .update();
   }
 
@@ -105,9 +114,12 @@ class ImportJobStore {
   int failInterrupted(Instant now) {
     return jdbc.sql(
             """
-            update business_import set status = 'FAILED', failure_key = 'import.interrupted',
-                   failure_args = processed_rows::text, finished_at = ? where status = 'RUNNING'""")
-        .param(Timestamp.from(now))
+            update business_import set status = ?, failure_key = 'import.interrupted',
+                   failure_args = processed_rows::text, finished_at = ? where status = ?""")
+        .params(
+            ImportStatus.State.FAILED.name(),
+            Timestamp.from(now),
+            ImportStatus.State.RUNNING.name())
         .update();
   }
 

@@ -67,7 +67,7 @@ class ImportRunner {
       } finally {
         batches.close();
       }
-      jobs.finish(id, "DONE", null, null, clock.instant());
+      jobs.finish(id, ImportStatus.State.DONE, null, null, clock.instant());
       if (!dryRun) {
         transactions.executeWithoutResult(
             tx ->
@@ -89,10 +89,15 @@ class ImportRunner {
       }
     } catch (InvalidInputException e) {
       var problem = e.problems().get(0);
-      jobs.finish(id, "FAILED", problem.messageKey(), args(problem.args()), clock.instant());
+      jobs.finish(
+          id,
+          ImportStatus.State.FAILED,
+          problem.messageKey(),
+          args(problem.args()),
+          clock.instant());
     } catch (RuntimeException e) {
       log.error("Import {} failed", id, e);
-      jobs.finish(id, "FAILED", "import.failed", null, clock.instant());
+      jobs.finish(id, ImportStatus.State.FAILED, "import.failed", null, clock.instant());
     }
   }
 

@@ -22,8 +22,15 @@ public record ImportStatus(
     String failureKey,
     String failureArgs) {
 
+  /** The states of an import job, as stored in {@code business_import.status}. */
+  public enum State {
+    RUNNING,
+    DONE,
+    FAILED
+  }
+
   public boolean running() {
-    return "RUNNING".equals(status);
+    return State.RUNNING.name().equals(status);
   }
 
   /** Percent of rows processed, for the progress bar. */

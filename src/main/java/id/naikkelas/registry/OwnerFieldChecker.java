@@ -4,7 +4,6 @@ import id.naikkelas.access.Actor;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.Nik;
 import id.naikkelas.platform.PhoneNumbers;
-import id.naikkelas.platform.Sex;
 import id.naikkelas.region.Region;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +31,11 @@ final class OwnerFieldChecker {
   /** The owner's values as checked; all null when the fields were {@link OwnerFields#KEPT}. */
   record Checked(String name, String phone, String email, String address, String villageCode) {}
 
+  /** The fields of a draft that are the owner's. */
+  static final java.util.Set<String> OWNER_FIELDS =
+      java.util.Set.of(
+          "nik", "sex", "ownerName", "phone", "email", "ownerAddress", "ownerVillageCode");
+
   private OwnerFieldChecker() {}
 
   static Checked check(
@@ -45,15 +49,12 @@ final class OwnerFieldChecker {
     if (fields == OwnerFields.KEPT) {
       return new Checked(null, null, null, null, null);
     }
-    if (nik.valid() && DraftFields.present(d.sex())) {
-      Sex typed = Sex.ofLetter(d.sex());
-      if (typed == null) {
-        problems.add(new FieldProblem("sex", "registry.sex.invalid"));
-      } else if (typed != nik.nik().sex()) {
-        problems.add(new FieldProblem("sex", "registry.sex.mismatch"));
-      }
+    if (nik.valid() && d.sex() != null && d.sex() != nik.nik().sex()) {
+      problems.add(new FieldProblem("sex", "registry.sex.mismatch"));
     }
-    String name = DraftFields.nameText(d.ownerName(), "ownerName", 120, true, problems);
+    String name =
+        DraftFields.nameText(
+            d.ownerName(), "ownerName", BusinessDraft.OWNER_NAME_MAX, true, problems);
     String phone = null;
     if (DraftFields.present(d.phone())) {
       phone = PhoneNumbers.toE164(d.phone()).orElse(null);
@@ -61,11 +62,13 @@ final class OwnerFieldChecker {
         problems.add(new FieldProblem("phone", "registry.phone.invalid", d.phone().strip()));
       }
     }
-    String email = DraftFields.text(d.email(), "email", 120, false, problems);
+    String email = DraftFields.text(d.email(), "email", BusinessDraft.EMAIL_MAX, false, problems);
     if (email != null && !Contacts.EMAIL.matcher(email).matches()) {
       problems.add(new FieldProblem("email", "registry.email.invalid"));
     }
-    String address = DraftFields.nameText(d.ownerAddress(), "ownerAddress", 300, false, problems);
+    String address =
+        DraftFields.nameText(
+            d.ownerAddress(), "ownerAddress", BusinessDraft.ADDRESS_MAX, false, problems);
     String village = businessVillage;
     if (DraftFields.present(d.ownerVillageCode())) {
       String code = d.ownerVillageCode().strip();

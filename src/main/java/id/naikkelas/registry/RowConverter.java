@@ -107,32 +107,33 @@ final class RowConverter {
       return new Converted(null, problems);
     }
     BusinessDraft draft =
-        new BusinessDraft(
-            text.get(ImportColumn.NIK),
-            text.get(ImportColumn.OWNER_NAME),
-            text.get(ImportColumn.SEX),
-            text.get(ImportColumn.PHONE),
-            text.get(ImportColumn.EMAIL),
-            text.get(ImportColumn.ADDRESS),
-            null,
-            text.get(ImportColumn.BUSINESS_NAME),
-            text.get(ImportColumn.NIB),
-            "2020",
-            text.get(ImportColumn.KBLI),
-            text.get(ImportColumn.CAPITAL),
-            text.get(ImportColumn.ANNUAL_SALES),
-            text.get(ImportColumn.EMPLOYEES),
-            text.get(ImportColumn.YEAR_FOUNDED),
-            villageCode,
-            text.get(ImportColumn.ADDRESS),
-            null,
-            flags.get(ImportColumn.ONLINE),
-            flags.get(ImportColumn.IKM),
-            flags.get(ImportColumn.EXPORT),
-            null,
-            null,
-            null,
-            false);
+        new DraftText(
+                text.get(ImportColumn.NIK),
+                text.get(ImportColumn.OWNER_NAME),
+                text.get(ImportColumn.SEX),
+                text.get(ImportColumn.PHONE),
+                text.get(ImportColumn.EMAIL),
+                text.get(ImportColumn.ADDRESS),
+                null,
+                text.get(ImportColumn.BUSINESS_NAME),
+                text.get(ImportColumn.NIB),
+                "2020",
+                text.get(ImportColumn.KBLI),
+                text.get(ImportColumn.CAPITAL),
+                text.get(ImportColumn.ANNUAL_SALES),
+                text.get(ImportColumn.EMPLOYEES),
+                text.get(ImportColumn.YEAR_FOUNDED),
+                villageCode,
+                text.get(ImportColumn.ADDRESS),
+                null,
+                flags.get(ImportColumn.ONLINE),
+                flags.get(ImportColumn.IKM),
+                flags.get(ImportColumn.EXPORT),
+                null,
+                null,
+                null,
+                false)
+            .read();
     // the owner's village is the business's (no column of its own): always in the scope; an owner
     // already registered is never changed by an import (ImportBatchWriter)
     DraftChecker.Result result =

@@ -1,5 +1,7 @@
 package id.naikkelas.registry;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Valid drafts with unique NIKs and NIBs, for a village of Sukodadi unless told otherwise. */
@@ -30,22 +32,22 @@ public final class BusinessDraftFixture {
     return new BusinessDraft(
         nik,
         "Sri Wahyuni",
-        "",
+        null,
         "0812-3456-7890",
         "sri@example.id",
         "Jl. Raya Sukodadi 1",
         "",
         businessName,
         nib(),
-        "2020",
-        "10792",
-        "Rp25.000.000",
-        "Rp180.000.000",
-        "3",
-        "2015",
+        2020,
+        List.of("10792"),
+        new BigDecimal("25000000"),
+        new BigDecimal("180000000"),
+        3,
+        2015,
         villageCode,
         "Jl. Raya Sukodadi 1",
-        "https://shopee.co.id/keripikbusri",
+        List.of("https://shopee.co.id/keripikbusri"),
         true,
         false,
         false,
@@ -97,7 +99,7 @@ public final class BusinessDraftFixture {
     return new BusinessDraft(
         nik,
         ownerName,
-        "",
+        null,
         phone,
         email,
         ownerAddress,

@@ -284,7 +284,7 @@ class KbliReferenceTest {
     Map<String, Object> body =
         json.readValue(json.writeValueAsString(BusinessDraftFixture.draft(VILLAGE)), Map.class);
     body.put("kbliVersion", version);
-    body.put("kbliCodes", codes);
+    body.put("kbliCodes", List.of(codes.split(",\\s*"))); // a list in the typed body
     return mvc.perform(
         post("/api/v1/businesses")
             .header("Authorization", bearer(officerToken))

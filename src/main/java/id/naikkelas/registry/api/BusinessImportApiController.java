@@ -53,7 +53,7 @@ class BusinessImportApiController {
       UUID id = imports.start(current.require(), file.getOriginalFilename(), in, dryRun);
       return ResponseEntity.accepted()
           .location(URI.create("/api/v1/business-imports/" + id))
-          .body(Map.of("id", id, "status", "RUNNING"));
+          .body(Map.of("id", id, "status", ImportStatus.State.RUNNING.name()));
     }
   }
 

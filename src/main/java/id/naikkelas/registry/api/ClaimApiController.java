@@ -29,7 +29,12 @@ class ClaimApiController {
   /** The code the claimant received on the phone on record. */
   @Schema(name = "ClaimCodeEntry")
   record CodeEntry(
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "123456") String code) {}
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              pattern = "\\d{6}",
+              example = "123456",
+              description = "the six digits sent to the owner's phone; anything else never matches")
+          String code) {}
 
   private final OwnerClaims claims;
   private final ClaimReview review;

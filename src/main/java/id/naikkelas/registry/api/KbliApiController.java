@@ -5,6 +5,7 @@ import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.PageResponse;
 import id.naikkelas.registry.KbliReference;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,12 +35,14 @@ class KbliApiController {
   }
 
   @GetMapping("/api/v1/kbli")
+  @SecurityRequirements // public: the lists are read without signing in
   @Operation(summary = "Which versions have a list loaded, with how many codes, when and by whom")
   List<KbliReference.ListStatus> lists() {
     return kbli.lists();
   }
 
   @GetMapping("/api/v1/kbli/{version}")
+  @SecurityRequirements // public: the lists are read without signing in
   @Operation(summary = "Codes of a version whose code starts with, or whose title contains, q")
   PageResponse<KbliReference.Entry> search(
       @PathVariable int version,
@@ -54,6 +57,7 @@ class KbliApiController {
   }
 
   @GetMapping("/api/v1/kbli/{version}/{code}")
+  @SecurityRequirements // public: the lists are read without signing in
   @Operation(summary = "One code with its title; 404 when the loaded list does not hold it")
   KbliReference.Entry find(@PathVariable int version, @PathVariable String code) {
     return kbli.find(version, code);

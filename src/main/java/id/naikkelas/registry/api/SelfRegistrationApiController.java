@@ -1,6 +1,7 @@
 package id.naikkelas.registry.api;
 
 import id.naikkelas.access.CurrentActor;
+import id.naikkelas.platform.Throttled;
 import id.naikkelas.registry.BusinessDetail;
 import id.naikkelas.registry.BusinessDraft;
 import id.naikkelas.registry.MyData;
@@ -55,6 +56,7 @@ class SelfRegistrationApiController {
 
   @PostMapping("/api/v1/registrations")
   @SecurityRequirements
+  @Throttled
   @Operation(
       summary =
           "Register an owner account and a business (DRAFT, to be verified); rate-limited. With the"

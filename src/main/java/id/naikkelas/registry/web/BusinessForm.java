@@ -2,6 +2,7 @@ package id.naikkelas.registry.web;
 
 import id.naikkelas.registry.BusinessDetail;
 import id.naikkelas.registry.BusinessDraft;
+import id.naikkelas.registry.DraftText;
 
 /**
  * The business form as the browser posts it; the same fields as {@link BusinessDraft} (the owner's
@@ -27,33 +28,35 @@ public class BusinessForm extends BusinessOwnerFields {
   private String halalNumber = "";
   private String trademarkNumber = "";
 
+  /** The typed draft; what does not read is reported with the checker's problems. */
   BusinessDraft toDraft() {
-    return new BusinessDraft(
-        nik,
-        ownerName,
-        sex,
-        phone,
-        email,
-        ownerAddress,
-        ownerVillageCode,
-        businessName,
-        nib,
-        kbliVersion,
-        kbliCodes,
-        capital,
-        annualSales,
-        employees,
-        yearFounded,
-        villageCode,
-        address,
-        onlineChannels,
-        sellsOnline,
-        ikm,
-        exporter,
-        pirtNumber,
-        halalNumber,
-        trademarkNumber,
-        whatsappConsent);
+    return new DraftText(
+            nik,
+            ownerName,
+            sex,
+            phone,
+            email,
+            ownerAddress,
+            ownerVillageCode,
+            businessName,
+            nib,
+            kbliVersion,
+            kbliCodes,
+            capital,
+            annualSales,
+            employees,
+            yearFounded,
+            villageCode,
+            address,
+            onlineChannels,
+            sellsOnline,
+            ikm,
+            exporter,
+            pirtNumber,
+            halalNumber,
+            trademarkNumber,
+            whatsappConsent)
+        .read();
   }
 
   /**
