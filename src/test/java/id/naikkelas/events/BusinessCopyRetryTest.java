@@ -13,6 +13,7 @@ import id.naikkelas.IntegrationTest;
 import id.naikkelas.access.AccountFixture;
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
+import id.naikkelas.catalogue.Category;
 import id.naikkelas.catalogue.ProductDraft;
 import id.naikkelas.catalogue.Products;
 import id.naikkelas.registry.BusinessChanged;
@@ -119,7 +120,16 @@ class BusinessCopyRetryTest {
 
   private static ProductDraft draft(long business, String name) {
     return new ProductDraft(
-        business, name, null, "FOOD_DRINK", "20000", null, "bungkus", "1", null, List.of());
+        business,
+        name,
+        null,
+        Category.FOOD_DRINK,
+        new java.math.BigDecimal("20000"),
+        null,
+        "bungkus",
+        1,
+        null,
+        List.of());
   }
 
   private static void lockProducts(Connection c, long business) throws Exception {
