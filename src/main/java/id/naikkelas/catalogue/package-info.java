@@ -4,7 +4,15 @@
  */
 @ApplicationModule(
     displayName = "Catalogue",
-    allowedDependencies = {"platform", "region", "audit", "access", "registry", "notification"})
+    allowedDependencies = {
+      "platform",
+      "region",
+      "audit",
+      "access",
+      "registry :: events",
+      "registry :: lookup",
+      "notification"
+    })
 package id.naikkelas.catalogue;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,15 @@
  */
 @ApplicationModule(
     displayName = "Demo",
-    allowedDependencies = {"platform", "region", "access", "registry", "training", "catalogue"})
+    allowedDependencies = {
+      "platform",
+      "region",
+      "access",
+      "registry",
+      "registry :: lookup",
+      "training",
+      "catalogue"
+    })
 package id.naikkelas.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,8 +4,10 @@ import id.naikkelas.platform.PhoneNumbers;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 
 /** A contact as people type it: an e-mail address or a phone number. */
+@NamedInterface("lookup")
 public final class Contacts {
 
   static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,}");

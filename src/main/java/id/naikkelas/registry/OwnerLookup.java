@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
  * its size and sectors), and the registry data of a signed-in owner, to fill in forms for them.
  */
 @Service
+@NamedInterface("lookup")
 public class OwnerLookup {
 
   /** A person's business as other modules see it. */

@@ -5,7 +5,14 @@
  */
 @ApplicationModule(
     displayName = "Training",
-    allowedDependencies = {"platform", "region", "audit", "access", "registry", "notification"})
+    allowedDependencies = {
+      "platform",
+      "region",
+      "audit",
+      "access",
+      "registry :: lookup",
+      "notification"
+    })
 package id.naikkelas.training;
 
 import org.springframework.modulith.ApplicationModule;
