@@ -9,6 +9,9 @@ import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.PersonalDataCipher;
 import id.naikkelas.platform.PhoneNumbers;
 import id.naikkelas.platform.RandomCodes;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,11 +35,11 @@ public class Disputes {
 
   /** The person as the officer saw them (answers default to "no" when the event asks any). */
   public record DisputeRequest(
-      String nik,
-      String name,
-      String phone,
-      String villageCode,
-      String note,
+      @NotBlank @Pattern(regexp = PersonText.NIK) String nik,
+      @NotBlank @Size(min = 1, max = 120) String name,
+      @NotBlank @Pattern(regexp = PersonText.PHONE) String phone,
+      @NotBlank @Pattern(regexp = PersonText.VILLAGE) String villageCode,
+      @NotBlank @Size(min = 1, max = 300) String note,
       Map<String, Object> answers) {}
 
   /** What settling cancels, for the officer's confirmation step. */

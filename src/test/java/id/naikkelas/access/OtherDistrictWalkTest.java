@@ -169,16 +169,16 @@ class OtherDistrictWalkTest {
             sukodadi,
             new id.naikkelas.training.EventDraft(
                 "Temu Usaha Sukodadi",
-                "BUSINESS_MATCHING",
-                "FIRST_COME",
-                "10",
-                "2026-01-01",
-                "2099-01-01",
+                id.naikkelas.training.EventType.BUSINESS_MATCHING,
+                id.naikkelas.training.EventMode.FIRST_COME,
+                10,
+                java.time.Instant.parse("2025-12-31T17:00:00Z"),
+                java.time.Instant.parse("2099-01-01T17:00:00Z"),
                 "35.24.17",
-                "2026-12-01",
-                "2026-12-01",
-                "1",
-                "1",
+                java.time.LocalDate.of(2026, 12, 1),
+                java.time.LocalDate.of(2026, 12, 1),
+                1,
+                1,
                 "Balai Desa",
                 null,
                 "Dinas",
@@ -190,7 +190,7 @@ class OtherDistrictWalkTest {
                 null,
                 List.of(),
                 Map.of(),
-                null));
+                List.of()));
     id.naikkelas.training.Registered registered =
         registrations.register(
             eventId,

@@ -21,8 +21,8 @@ import id.naikkelas.client.model.InquiryRequest;
 import id.naikkelas.client.model.ProductDraft;
 import id.naikkelas.client.model.RegistrationRequest;
 import id.naikkelas.registry.BusinessDraftFixture;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,16 +94,16 @@ class BusinessModulesClientScenarioTest {
         officer.eventCreate(
             new EventDraft()
                 .title("Pelatihan Kontrak " + System.nanoTime())
-                .type("TRAINING")
-                .mode("FIRST_COME")
-                .quota("20")
-                .registrationOpens(Instant.now().minus(1, ChronoUnit.HOURS).toString())
-                .registrationCloses(Instant.now().plus(2, ChronoUnit.DAYS).toString())
+                .type(EventDraft.TypeEnum.TRAINING)
+                .mode(EventDraft.ModeEnum.FIRST_COME)
+                .quota(20)
+                .registrationOpens(OffsetDateTime.now().minusHours(1))
+                .registrationCloses(OffsetDateTime.now().plusDays(2))
                 .regionScope("35.24.17")
-                .startsOn("2026-12-10")
-                .endsOn("2026-12-11")
-                .sessions("2")
-                .minSessions("2")
+                .startsOn(LocalDate.of(2026, 12, 10))
+                .endsOn(LocalDate.of(2026, 12, 11))
+                .sessions(2)
+                .minSessions(2)
                 .place("Pendopo Kecamatan Sukodadi")
                 .organiser("Dinas Koperasi dan Usaha Mikro Kabupaten Lamongan")
                 .programme("Pelatihan Kewirausahaan Mandiri 2026"));

@@ -14,6 +14,9 @@ import id.naikkelas.training.Withdrawals;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -37,7 +40,10 @@ class RegistrationApiController {
   record EventRegistrationReceived(
       RegistrationStatus status, RegistrationStatus place, Instant confirmBy) {}
 
-  record Confirmation(String code) {}
+  /** The code sent to the phone (spaces and dashes ignored, any case), or the link it came in. */
+  record Confirmation(
+      @NotBlank @Size(max = 300) @Pattern(regexp = "^(.*/)?[A-Za-z2-9][A-Za-z2-9 -]{9,29}$")
+          String code) {}
 
   private final EventRegistrations registrations;
   private final Confirmations confirmations;
