@@ -11,6 +11,7 @@ import id.naikkelas.training.FollowUps;
 import id.naikkelas.training.Selection;
 import id.naikkelas.training.TrainingEvent;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -81,6 +82,7 @@ class EventApiController {
   }
 
   @GetMapping("/api/v1/events")
+  @SecurityRequirements
   @Operation(summary = "Events whose registration has not closed (public)")
   PageResponse<TrainingEvent> upcoming(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
@@ -88,6 +90,7 @@ class EventApiController {
   }
 
   @GetMapping("/api/v1/events/{id}")
+  @SecurityRequirements
   @Operation(summary = "One event with its counters (public)")
   TrainingEvent find(@PathVariable long id) {
     return events.find(id);
@@ -134,6 +137,7 @@ class EventApiController {
   }
 
   @GetMapping("/api/v1/public/certificates/{code}")
+  @SecurityRequirements
   @Operation(
       summary =
           "Check a certificate (public): holder and event of a valid certificate; 404, the same"
