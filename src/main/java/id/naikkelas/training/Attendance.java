@@ -53,7 +53,7 @@ public class Attendance {
       throw new NotFoundException("ticket", ticket);
     }
     Object[] r = found.get(0);
-    if (!"CONFIRMED".equals(r[1])) {
+    if (RegistrationStatus.valueOf((String) r[1]) != RegistrationStatus.CONFIRMED) {
       throw new ConflictException("code", "training.checkIn.notConfirmed", r[2]);
     }
     int added =

@@ -61,12 +61,12 @@ public class Certificates {
         jdbc.sql(
                 """
                 select r.id from training_registration r
-                where r.event_id = ? and r.status = 'CONFIRMED'
+                where r.event_id = ? and r.status = ?
                   and not exists (select 1 from training_certificate c where c.registration_id = r.id)
                   and (select count(*) from training_attendance a where a.registration_id = r.id)
                       >= ?
                 order by r.id""")
-            .params(eventId, event.minSessions())
+            .params(eventId, RegistrationStatus.CONFIRMED.name(), event.minSessions())
             .query(Long.class)
             .list();
     Timestamp now = Timestamp.from(clock.instant());

@@ -100,7 +100,10 @@ public class Disputes {
             .query()
             .singleRow();
     String was = (String) e.get("status");
-    String status = "PENDING".equals(was) ? (String) e.get("pending_place") : was;
+    String status =
+        RegistrationStatus.valueOf(was) == RegistrationStatus.PENDING
+            ? (String) e.get("pending_place")
+            : was;
     Timestamp now = Timestamp.from(clock.instant());
     jdbc.sql(
             """
@@ -159,7 +162,15 @@ public class Disputes {
         earlierId,
         scope,
         Map.of("status", was, "nikMasked", e.get("nik_masked")),
-        Map.of("status", "CANCELLED", "replacedBy", id, "reason", "dispute", "note", c.note()));
+        Map.of(
+            "status",
+            RegistrationStatus.CANCELLED.name(),
+            "replacedBy",
+            id,
+            "reason",
+            "dispute",
+            "note",
+            c.note()));
     Map<String, Object> created = new LinkedHashMap<>();
     created.put("status", status);
     created.put("arrival", e.get("arrival"));
@@ -202,10 +213,17 @@ public class Disputes {
     return jdbc.sql(
             """
             select id from training_registration where event_id = ? and nik_hash = ?
-              and status in ('PENDING', 'APPLIED', 'CONFIRMED', 'WAITLISTED')
-            order by (status = 'PENDING'), arrival limit 1"""
+              and status in (?, ?, ?, ?)
+            order by (status = ?), arrival limit 1"""
                 + (lock ? " for update" : ""))
-        .params(eventId, nikHash)
+        .params(
+            eventId,
+            nikHash,
+            RegistrationStatus.PENDING.name(),
+            RegistrationStatus.APPLIED.name(),
+            RegistrationStatus.CONFIRMED.name(),
+            RegistrationStatus.WAITLISTED.name(),
+            RegistrationStatus.PENDING.name())
         .query(Long.class)
         .optional()
         .orElseThrow(() -> new InvalidInputException("nik", "training.dispute.none"));

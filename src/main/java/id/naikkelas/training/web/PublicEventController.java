@@ -11,6 +11,7 @@ import id.naikkelas.training.EventRegistrations;
 import id.naikkelas.training.Events;
 import id.naikkelas.training.FollowUps;
 import id.naikkelas.training.QrCodes;
+import id.naikkelas.training.SelectionState;
 import id.naikkelas.training.Ticket;
 import id.naikkelas.training.TrainingEvent;
 import id.naikkelas.training.Withdrawals;
@@ -84,7 +85,8 @@ class PublicEventController {
     TrainingEvent event = events.find(id);
     model.addAttribute("event", event);
     model.addAttribute(
-        "open", event.openAt(clock.instant()) && "OPEN".equals(event.selectionState()));
+        "open",
+        event.openAt(clock.instant()) && SelectionState.OPEN.name().equals(event.selectionState()));
     model.addAttribute("notYet", clock.instant().isBefore(event.registrationOpens()));
     model.addAttribute("owner", current.get().map(a -> a.role() == Role.OWNER).orElse(false));
     model.addAttribute("form", form);
