@@ -94,7 +94,7 @@ class OtherDistrictWalkTest {
   @Autowired id.naikkelas.training.Events events;
   @Autowired id.naikkelas.training.EventRegistrations registrations;
   @Autowired id.naikkelas.training.Attendance attendance;
-  @Autowired id.naikkelas.training.Certificates certificates;
+  @Autowired id.naikkelas.training.certificate.Certificates certificates;
   @Autowired id.naikkelas.training.matching.BusinessMatching matching;
   @Autowired id.naikkelas.training.matching.MatchingMeetings matchingMeetings;
   @Autowired id.naikkelas.catalogue.Products products;

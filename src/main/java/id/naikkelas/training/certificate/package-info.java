@@ -1,0 +1,5 @@
+/**
+ * Certificates: issued to participants who met an event's attendance rule, checked in public by
+ * their QR code, printed as PDF, revoked with a reason. Internal to training.
+ */
+package id.naikkelas.training.certificate;
