@@ -93,7 +93,7 @@ class OtherDistrictWalkTest {
   @Autowired BusinessImports imports;
   @Autowired id.naikkelas.training.Events events;
   @Autowired id.naikkelas.training.EventRegistrations registrations;
-  @Autowired id.naikkelas.training.Attendance attendance;
+  @Autowired id.naikkelas.training.certificate.Attendance attendance;
   @Autowired id.naikkelas.training.certificate.Certificates certificates;
   @Autowired id.naikkelas.training.matching.BusinessMatching matching;
   @Autowired id.naikkelas.training.matching.MatchingMeetings matchingMeetings;

@@ -3,7 +3,6 @@ package id.naikkelas.training.api;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.PageResponse;
-import id.naikkelas.training.Attendance;
 import id.naikkelas.training.EventDraft;
 import id.naikkelas.training.Events;
 import id.naikkelas.training.FollowUps;
@@ -15,8 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -34,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Events, registrations, selection, check-in and follow-up. */
+/** Events, registrations, selection and follow-up. */
 @RestController
 @Tag(name = "Events", description = "Training and events: registration, selection, attendance")
 class EventApiController {
@@ -45,23 +42,15 @@ class EventApiController {
       @NotNull @DecimalMin("-1000") @DecimalMax("1000") BigDecimal points,
       @NotBlank @Size(max = 300) String reason) {}
 
-  record CheckInRequest(@NotBlank @Size(max = 500) String code, @Min(1) @Max(50) Integer session) {}
-
   private final Events events;
   private final Selection selection;
-  private final Attendance attendance;
   private final FollowUps followUps;
   private final CurrentActor current;
 
   EventApiController(
-      Events events,
-      Selection selection,
-      Attendance attendance,
-      FollowUps followUps,
-      CurrentActor current) {
+      Events events, Selection selection, FollowUps followUps, CurrentActor current) {
     this.events = events;
     this.selection = selection;
-    this.attendance = attendance;
     this.followUps = followUps;
     this.current = current;
   }
@@ -113,13 +102,6 @@ class EventApiController {
   @Operation(summary = "Fix the ranking: the quota is confirmed, the rest form a ranked waitlist")
   Selection.SelectionResult confirm(@PathVariable long id) {
     return selection.confirm(current.require(), id);
-  }
-
-  @PostMapping("/api/v1/events/{id}/check-ins")
-  @Operation(summary = "Check a participant in by ticket code (or the scanned ticket link)")
-  Attendance.CheckIn checkIn(@PathVariable long id, @Valid @RequestBody CheckInRequest request) {
-    return attendance.checkIn(
-        current.require(), id, request.code(), request.session() == null ? 1 : request.session());
   }
 
   @PostMapping("/api/v1/events/{id}/registrations/{registrationId}/follow-ups")

@@ -1,11 +1,14 @@
 package id.naikkelas.training.certificate.api;
 
 import id.naikkelas.access.CurrentActor;
+import id.naikkelas.training.certificate.Attendance;
 import id.naikkelas.training.certificate.Certificates;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
@@ -18,19 +21,30 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Certificates: issue, check (public), print, revoke. */
+/** Attendance and certificates: check-in, issue, check (public), print, revoke. */
 @RestController
 @Tag(name = "Events", description = "Training and events: registration, selection, attendance")
 class CertificateApiController {
 
+  record CheckInRequest(@NotBlank @Size(max = 500) String code, @Min(1) @Max(50) Integer session) {}
+
   record CertificateRevocation(@NotBlank @Size(max = 300) String reason) {}
 
+  private final Attendance attendance;
   private final Certificates certificates;
   private final CurrentActor current;
 
-  CertificateApiController(Certificates certificates, CurrentActor current) {
+  CertificateApiController(Attendance attendance, Certificates certificates, CurrentActor current) {
+    this.attendance = attendance;
     this.certificates = certificates;
     this.current = current;
+  }
+
+  @PostMapping("/api/v1/events/{id}/check-ins")
+  @Operation(summary = "Check a participant in by ticket code (or the scanned ticket link)")
+  Attendance.CheckIn checkIn(@PathVariable long id, @Valid @RequestBody CheckInRequest request) {
+    return attendance.checkIn(
+        current.require(), id, request.code(), request.session() == null ? 1 : request.session());
   }
 
   @PostMapping("/api/v1/events/{id}/certificates")

@@ -1,9 +1,12 @@
-package id.naikkelas.training;
+package id.naikkelas.training.certificate;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.training.Events;
+import id.naikkelas.training.RegistrationStatus;
+import id.naikkelas.training.TrainingEvent;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;

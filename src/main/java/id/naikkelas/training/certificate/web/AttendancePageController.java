@@ -1,16 +1,16 @@
-package id.naikkelas.training.web;
+package id.naikkelas.training.certificate.web;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.web.PageActions;
-import id.naikkelas.training.Attendance;
 import id.naikkelas.training.EventRegistrations;
 import id.naikkelas.training.Events;
 import id.naikkelas.training.FollowUps;
 import id.naikkelas.training.RegistrationStatus;
 import id.naikkelas.training.TrainingEvent;
+import id.naikkelas.training.certificate.Attendance;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import org.springframework.data.domain.PageRequest;
