@@ -78,8 +78,8 @@ public class Confirmations {
           .optional()
           .orElseThrow(() -> new InvalidInputException("code", "training.confirm.invalid"));
     } catch (DuplicateKeyException nikAlreadyConfirmed) {
-      jdbc.sql("select id from training_registration where confirm_hash = ? and status = 'PENDING'")
-          .param(hash)
+      jdbc.sql("select id from training_registration where confirm_hash = ? and status = ?")
+          .params(hash, RegistrationStatus.PENDING.name())
           .query(Long.class)
           .optional()
           .ifPresent(id -> places.leave(id, RegistrationAction.REFUSE, false, now));

@@ -9,6 +9,9 @@ import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.PersonalDataCipher;
 import id.naikkelas.platform.PhoneNumbers;
 import id.naikkelas.platform.RandomCodes;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,11 +35,11 @@ public class Disputes {
 
   /** The person as the officer saw them (answers default to "no" when the event asks any). */
   public record DisputeRequest(
-      String nik,
-      String name,
-      String phone,
-      String villageCode,
-      String note,
+      @NotBlank @Pattern(regexp = PersonText.NIK) String nik,
+      @NotBlank @Size(min = 1, max = 120) String name,
+      @NotBlank @Pattern(regexp = PersonText.PHONE) String phone,
+      @NotBlank @Pattern(regexp = PersonText.VILLAGE) String villageCode,
+      @NotBlank @Size(min = 1, max = 300) String note,
       Map<String, Object> answers) {}
 
   /** What settling cancels, for the officer's confirmation step. */
@@ -97,7 +100,10 @@ public class Disputes {
             .query()
             .singleRow();
     String was = (String) e.get("status");
-    String status = "PENDING".equals(was) ? (String) e.get("pending_place") : was;
+    String status =
+        RegistrationStatus.valueOf(was) == RegistrationStatus.PENDING
+            ? (String) e.get("pending_place")
+            : was;
     Timestamp now = Timestamp.from(clock.instant());
     jdbc.sql(
             """
@@ -156,7 +162,15 @@ public class Disputes {
         earlierId,
         scope,
         Map.of("status", was, "nikMasked", e.get("nik_masked")),
-        Map.of("status", "CANCELLED", "replacedBy", id, "reason", "dispute", "note", c.note()));
+        Map.of(
+            "status",
+            RegistrationStatus.CANCELLED.name(),
+            "replacedBy",
+            id,
+            "reason",
+            "dispute",
+            "note",
+            c.note()));
     Map<String, Object> created = new LinkedHashMap<>();
     created.put("status", status);
     created.put("arrival", e.get("arrival"));
@@ -199,10 +213,17 @@ public class Disputes {
     return jdbc.sql(
             """
             select id from training_registration where event_id = ? and nik_hash = ?
-              and status in ('PENDING', 'APPLIED', 'CONFIRMED', 'WAITLISTED')
-            order by (status = 'PENDING'), arrival limit 1"""
+              and status in (?, ?, ?, ?)
+            order by (status = ?), arrival limit 1"""
                 + (lock ? " for update" : ""))
-        .params(eventId, nikHash)
+        .params(
+            eventId,
+            nikHash,
+            RegistrationStatus.PENDING.name(),
+            RegistrationStatus.APPLIED.name(),
+            RegistrationStatus.CONFIRMED.name(),
+            RegistrationStatus.WAITLISTED.name(),
+            RegistrationStatus.PENDING.name())
         .query(Long.class)
         .optional()
         .orElseThrow(() -> new InvalidInputException("nik", "training.dispute.none"));

@@ -15,13 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Checks an {@link EventDraft}, collecting every problem with the field it belongs to. */
 @Component
 class EventChecker {
 
-  static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+  static final ZoneId WIB = EventText.WIB;
   private static final Set<String> SIZES = Set.of("MICRO", "SMALL", "MEDIUM");
 
   /** A draft that passed: typed values ready to store. */
@@ -57,13 +58,21 @@ class EventChecker {
   }
 
   Checked check(EventDraft d, Actor by) {
+    return check(d, by, List.of());
+  }
+
+  /**
+   * The draft checked whole; {@code unreadable} are the problems a form found reading its text,
+   * reported first and instead of the draft's own problems with the same fields.
+   */
+  Checked check(EventDraft d, Actor by, List<FieldProblem> unreadable) {
     List<FieldProblem> p = new ArrayList<>();
     String title = FormFields.text(d.title(), "title", 200, true, p);
-    EventType type = FormFields.choice(EventType.class, d.type(), "type", p);
-    EventMode mode = FormFields.choice(EventMode.class, d.mode(), "mode", p);
-    Integer quota = EventFields.number(d.quota(), "quota", 1, 100_000, true, p);
-    Instant opens = EventFields.time(d.registrationOpens(), "registrationOpens", false, p);
-    Instant closes = EventFields.time(d.registrationCloses(), "registrationCloses", true, p);
+    EventType type = required(d.type(), "type", p);
+    EventMode mode = required(d.mode(), "mode", p);
+    Integer quota = bounded(required(d.quota(), "quota", p), "quota", 1, 100_000, p);
+    Instant opens = required(d.registrationOpens(), "registrationOpens", p);
+    Instant closes = required(d.registrationCloses(), "registrationCloses", p);
     if (opens != null && closes != null && !closes.isAfter(opens)) {
       p.add(new FieldProblem("registrationCloses", "training.closes.beforeOpens"));
     }
@@ -77,15 +86,14 @@ class EventChecker {
     } else {
       scope = d.regionScope().strip();
     }
-    LocalDate startsOn = EventFields.date(d.startsOn(), "startsOn", p);
-    LocalDate endsOn =
-        FormFields.blank(d.endsOn()) ? startsOn : EventFields.date(d.endsOn(), "endsOn", p);
+    LocalDate startsOn = required(d.startsOn(), "startsOn", p);
+    LocalDate endsOn = d.endsOn() == null ? startsOn : d.endsOn();
     if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
       p.add(new FieldProblem("endsOn", "training.endsOn.beforeStart"));
     }
-    Integer sessions = EventFields.number(d.sessions(), "sessions", 1, 60, false, p);
+    Integer sessions = bounded(d.sessions(), "sessions", 1, 60, p);
     int s = sessions == null ? 1 : sessions;
-    Integer minSessions = EventFields.number(d.minSessions(), "minSessions", 1, 60, false, p);
+    Integer minSessions = bounded(d.minSessions(), "minSessions", 1, 60, p);
     int min = minSessions == null ? s : minSessions;
     if (min > s) {
       p.add(new FieldProblem("minSessions", "training.minSessions.tooMany", s));
@@ -122,11 +130,8 @@ class EventChecker {
       }
     }
     List<String> kbli = new ArrayList<>();
-    if (!FormFields.blank(d.eligibleKbli())) {
-      for (String prefix : d.eligibleKbli().split("[,;\\s]+")) {
-        if (prefix.isBlank()) {
-          continue;
-        }
+    for (String given : d.eligibleKbli() == null ? List.<String>of() : d.eligibleKbli()) {
+      for (String prefix : EventText.prefixes(given)) {
         if (!prefix.matches("\\d{2,5}")) {
           p.add(new FieldProblem("eligibleKbli", "training.kbli.invalid", prefix));
         } else if (!kbli.contains(prefix)) {
@@ -134,14 +139,11 @@ class EventChecker {
         }
       }
     }
-    Audience audience =
-        FormFields.blank(d.audience())
-            ? Audience.ANYONE
-            : FormFields.choice(Audience.class, d.audience(), "audience", p);
+    Audience audience = d.audience() == null ? Audience.ANYONE : d.audience();
     List<Question> questions = SelectionWeightsChecker.questions(d.questions(), p);
     Map<String, BigDecimal> criteria = SelectionWeightsChecker.criteria(d.criteria(), p);
-    if (!p.isEmpty()) {
-      throw new InvalidInputException(p);
+    if (!p.isEmpty() || !unreadable.isEmpty()) {
+      throw new InvalidInputException(together(unreadable, p));
     }
     return new Checked(
         title,
@@ -167,5 +169,27 @@ class EventChecker {
         audience,
         questions,
         criteria);
+  }
+
+  private static <T> T required(T value, String field, List<FieldProblem> p) {
+    if (value == null) {
+      p.add(new FieldProblem(field, "field.required"));
+    }
+    return value;
+  }
+
+  private static Integer bounded(Integer n, String field, int min, int max, List<FieldProblem> p) {
+    if (n != null && (n < min || n > max)) {
+      p.add(new FieldProblem(field, "training.number.range", min, max));
+      return null;
+    }
+    return n;
+  }
+
+  private static List<FieldProblem> together(List<FieldProblem> first, List<FieldProblem> rest) {
+    Set<String> named = first.stream().map(FieldProblem::field).collect(Collectors.toSet());
+    List<FieldProblem> all = new ArrayList<>(first);
+    rest.stream().filter(q -> !named.contains(q.field())).forEach(all::add);
+    return all;
   }
 }

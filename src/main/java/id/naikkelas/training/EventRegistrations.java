@@ -90,8 +90,14 @@ public class EventRegistrations {
     boolean already =
         jdbc.sql(
                     "select count(*) from training_registration where event_id = ? and account_id = ?"
-                        + " and status in ('PENDING', 'APPLIED', 'CONFIRMED', 'WAITLISTED')")
-                .params(eventId, owner.id())
+                        + " and status in (?, ?, ?, ?)")
+                .params(
+                    eventId,
+                    owner.id(),
+                    RegistrationStatus.PENDING.name(),
+                    RegistrationStatus.APPLIED.name(),
+                    RegistrationStatus.CONFIRMED.name(),
+                    RegistrationStatus.WAITLISTED.name())
                 .query(Long.class)
                 .single()
             > 0;
@@ -150,7 +156,7 @@ public class EventRegistrations {
     if (now.isBefore(event.registrationOpens())) {
       throw new ConflictException("event", "training.registration.notOpen");
     }
-    if (event.closedAt(now) || !"OPEN".equals(event.selectionState())) {
+    if (event.closedAt(now) || !SelectionState.OPEN.name().equals(event.selectionState())) {
       throw new ConflictException("event", "training.registration.closed");
     }
     return event;

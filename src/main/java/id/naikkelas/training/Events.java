@@ -3,6 +3,7 @@ package id.naikkelas.training;
 import id.naikkelas.access.Actor;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
+import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.RegionScope;
 import java.math.BigDecimal;
@@ -53,8 +54,17 @@ public class Events {
 
   @Transactional
   public long create(Actor by, EventDraft draft) {
+    return create(by, draft, List.of());
+  }
+
+  /**
+   * An event from a form: {@code unreadable} are the fields whose text did not parse, refused
+   * together with the draft's other problems.
+   */
+  @Transactional
+  public long create(Actor by, EventDraft draft, List<FieldProblem> unreadable) {
     by.officerScope();
-    EventChecker.Checked c = checker.check(draft, by);
+    EventChecker.Checked c = checker.check(draft, by, unreadable);
     Long programmeId = c.programme() == null ? null : programme(c.programme(), c.regionScope());
     long id =
         jdbc.sql(

@@ -64,8 +64,8 @@ public class FollowUps {
     Long id =
         jdbc.sql(
                 "select id from training_registration where id = ? and event_id = ?"
-                    + " and status = 'CONFIRMED'")
-            .params(registrationId, eventId)
+                    + " and status = ?")
+            .params(registrationId, eventId, RegistrationStatus.CONFIRMED.name())
             .query(Long.class)
             .optional()
             .orElseThrow(() -> new NotFoundException("registration", registrationId));
@@ -75,8 +75,8 @@ public class FollowUps {
   /** The participant answers through the link on their ticket. */
   public void recordByTicket(String ticket, Answers a) {
     Long id =
-        jdbc.sql("select id from training_registration where ticket = ? and status = 'CONFIRMED'")
-            .param(ticket)
+        jdbc.sql("select id from training_registration where ticket = ? and status = ?")
+            .params(ticket, RegistrationStatus.CONFIRMED.name())
             .query(Long.class)
             .optional()
             .orElseThrow(() -> new NotFoundException("ticket", ticket));
@@ -132,9 +132,9 @@ public class FollowUps {
     LocalDate today = LocalDate.now(clock.withZone(EventChecker.WIB));
     String inScope =
         " from training_registration r join training_event e on e.id = r.event_id"
-            + " where (e.region_scope = ? or e.region_scope like ?) and r.status = 'CONFIRMED'"
+            + " where (e.region_scope = ? or e.region_scope like ?) and r.status = ?"
             + " and exists (select 1 from training_attendance a where a.registration_id = r.id)";
-    Object[] s = {scope, scope + ".%"};
+    Object[] s = {scope, scope + ".%", RegistrationStatus.CONFIRMED.name()};
     long participants = jdbc.sql("select count(*)" + inScope).params(s).query(Long.class).single();
     long due =
         jdbc.sql(
@@ -145,7 +145,8 @@ public class FollowUps {
                 java.sql.Date.valueOf(today.minusMonths(3)),
                 java.sql.Date.valueOf(today.minusMonths(6)),
                 scope,
-                scope + ".%")
+                scope + ".%",
+                RegistrationStatus.CONFIRMED.name())
             .query(Long.class)
             .single();
     String answered =

@@ -27,7 +27,8 @@ class RegistrationNotifier {
 
   static final String TOPIC = "training.registration";
   private static final Locale INDONESIAN = Locale.forLanguageTag("id");
-  private static final Set<String> SILENT = Set.of("EXPIRED", "REFUSED");
+  private static final Set<String> SILENT =
+      Set.of(RegistrationStatus.EXPIRED.name(), RegistrationStatus.REFUSED.name());
   private static final DateTimeFormatter WIB_TIME =
       DateTimeFormatter.ofPattern("HH:mm 'WIB' dd/MM/yyyy", INDONESIAN).withZone(EventChecker.WIB);
 
@@ -100,11 +101,12 @@ class RegistrationNotifier {
 
   private void queue(Untold u) {
     String key =
-        "WAITLISTED".equals(u.told()) && "CONFIRMED".equals(u.status())
+        RegistrationStatus.WAITLISTED.name().equals(u.told())
+                && RegistrationStatus.CONFIRMED.name().equals(u.status())
             ? "training.message.promoted"
             : "training.message." + u.status();
     Object[] args;
-    if ("PENDING".equals(u.status())) {
+    if (RegistrationStatus.PENDING.name().equals(u.status())) {
       String code = u.code() == null ? "" : cipher.decrypt(u.code());
       args =
           new Object[] {

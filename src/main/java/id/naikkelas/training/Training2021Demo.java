@@ -4,6 +4,8 @@ import static id.naikkelas.training.TrainingDemoDrafts.draft;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.region.Region;
+import id.naikkelas.training.certificate.Attendance;
+import id.naikkelas.training.certificate.Certificates;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -5,6 +5,8 @@ import id.naikkelas.access.Role;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionLevel;
 import id.naikkelas.region.Regions;
+import id.naikkelas.training.certificate.Attendance;
+import id.naikkelas.training.certificate.Certificates;
 import id.naikkelas.training.matching.BusinessMatching;
 import id.naikkelas.training.matching.MatchingMeetings;
 import java.time.Clock;

@@ -2,6 +2,7 @@ package id.naikkelas.training;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -26,16 +27,16 @@ final class TrainingDemoDrafts {
       Map<String, BigDecimal> criteria) {
     return new EventDraft(
         title,
-        type,
-        mode,
-        String.valueOf(quota),
-        opens.toString(),
-        closes.toString(),
+        EventType.valueOf(type),
+        EventMode.valueOf(mode),
+        quota,
+        opens,
+        closes,
         "35.24",
-        startsOn,
-        endsOn,
-        String.valueOf(sessions),
-        String.valueOf(sessions),
+        LocalDate.parse(startsOn),
+        LocalDate.parse(endsOn),
+        sessions,
+        sessions,
         place,
         null,
         "Dinas Koperasi dan Usaha Mikro Kabupaten Lamongan",

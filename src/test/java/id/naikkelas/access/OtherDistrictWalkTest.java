@@ -93,8 +93,8 @@ class OtherDistrictWalkTest {
   @Autowired BusinessImports imports;
   @Autowired id.naikkelas.training.Events events;
   @Autowired id.naikkelas.training.EventRegistrations registrations;
-  @Autowired id.naikkelas.training.Attendance attendance;
-  @Autowired id.naikkelas.training.Certificates certificates;
+  @Autowired id.naikkelas.training.certificate.Attendance attendance;
+  @Autowired id.naikkelas.training.certificate.Certificates certificates;
   @Autowired id.naikkelas.training.matching.BusinessMatching matching;
   @Autowired id.naikkelas.training.matching.MatchingMeetings matchingMeetings;
   @Autowired id.naikkelas.catalogue.Products products;
@@ -169,16 +169,16 @@ class OtherDistrictWalkTest {
             sukodadi,
             new id.naikkelas.training.EventDraft(
                 "Temu Usaha Sukodadi",
-                "BUSINESS_MATCHING",
-                "FIRST_COME",
-                "10",
-                "2026-01-01",
-                "2099-01-01",
+                id.naikkelas.training.EventType.BUSINESS_MATCHING,
+                id.naikkelas.training.EventMode.FIRST_COME,
+                10,
+                java.time.Instant.parse("2025-12-31T17:00:00Z"),
+                java.time.Instant.parse("2099-01-01T17:00:00Z"),
                 "35.24.17",
-                "2026-12-01",
-                "2026-12-01",
-                "1",
-                "1",
+                java.time.LocalDate.of(2026, 12, 1),
+                java.time.LocalDate.of(2026, 12, 1),
+                1,
+                1,
                 "Balai Desa",
                 null,
                 "Dinas",
@@ -190,7 +190,7 @@ class OtherDistrictWalkTest {
                 null,
                 List.of(),
                 Map.of(),
-                null));
+                List.of()));
     id.naikkelas.training.Registered registered =
         registrations.register(
             eventId,

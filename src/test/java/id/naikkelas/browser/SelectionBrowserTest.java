@@ -10,10 +10,13 @@ import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
 import id.naikkelas.registry.BusinessDraftFixture;
 import id.naikkelas.training.EventDraft;
+import id.naikkelas.training.EventMode;
 import id.naikkelas.training.EventRegistrations;
+import id.naikkelas.training.EventType;
 import id.naikkelas.training.Events;
 import id.naikkelas.training.RegistrationRequest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +52,16 @@ class SelectionBrowserTest extends ChromiumPages {
             by,
             new EventDraft(
                 "Seleksi Pelatihan Pemasaran Digital " + System.nanoTime() % 100_000,
-                "TRAINING",
-                "SELECTION",
-                "2",
-                Instant.now().minus(1, ChronoUnit.HOURS).toString(),
-                Instant.now().plus(2, ChronoUnit.DAYS).toString(),
+                EventType.TRAINING,
+                EventMode.SELECTION,
+                2,
+                Instant.now().minus(1, ChronoUnit.HOURS),
+                Instant.now().plus(2, ChronoUnit.DAYS),
                 "35.24.17",
-                "2099-12-10",
-                "2099-12-11",
-                "2",
-                "2",
+                LocalDate.of(2099, 12, 10),
+                LocalDate.of(2099, 12, 11),
+                2,
+                2,
                 "Pendopo Kecamatan Sukodadi",
                 null,
                 "Dinas Koperasi dan Usaha Mikro Kabupaten Lamongan",
@@ -70,7 +73,7 @@ class SelectionBrowserTest extends ChromiumPages {
                 null,
                 List.of(),
                 Map.of(),
-                null));
+                List.of()));
     for (int i = 0; i < applicants.length; i++) {
       applicants[i] =
           registrations

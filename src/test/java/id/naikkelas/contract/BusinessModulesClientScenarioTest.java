@@ -23,6 +23,8 @@ import id.naikkelas.client.model.RegistrationRequest;
 import id.naikkelas.registry.BusinessDraftFixture;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -94,16 +96,16 @@ class BusinessModulesClientScenarioTest {
         officer.eventCreate(
             new EventDraft()
                 .title("Pelatihan Kontrak " + System.nanoTime())
-                .type("TRAINING")
-                .mode("FIRST_COME")
-                .quota("20")
-                .registrationOpens(Instant.now().minus(1, ChronoUnit.HOURS).toString())
-                .registrationCloses(Instant.now().plus(2, ChronoUnit.DAYS).toString())
+                .type(EventDraft.TypeEnum.TRAINING)
+                .mode(EventDraft.ModeEnum.FIRST_COME)
+                .quota(20)
+                .registrationOpens(OffsetDateTime.now().minusHours(1))
+                .registrationCloses(OffsetDateTime.now().plusDays(2))
                 .regionScope("35.24.17")
-                .startsOn("2026-12-10")
-                .endsOn("2026-12-11")
-                .sessions("2")
-                .minSessions("2")
+                .startsOn(LocalDate.of(2026, 12, 10))
+                .endsOn(LocalDate.of(2026, 12, 11))
+                .sessions(2)
+                .minSessions(2)
                 .place("Pendopo Kecamatan Sukodadi")
                 .organiser("Dinas Koperasi dan Usaha Mikro Kabupaten Lamongan")
                 .programme("Pelatihan Kewirausahaan Mandiri 2026"));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.region.Regions;
+import id.naikkelas.training.certificate.Attendance;
+import id.naikkelas.training.certificate.Certificates;
 import id.naikkelas.training.matching.BusinessMatching;
 import id.naikkelas.training.matching.MatchingMeetings;
 import java.time.Clock;

@@ -3,31 +3,26 @@ package id.naikkelas.training.api;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.PageResponse;
-import id.naikkelas.training.Attendance;
-import id.naikkelas.training.Certificates;
 import id.naikkelas.training.EventDraft;
 import id.naikkelas.training.Events;
 import id.naikkelas.training.FollowUps;
 import id.naikkelas.training.Selection;
 import id.naikkelas.training.TrainingEvent;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Events, registrations, selection, check-in, certificates and follow-up. */
+/** Events, registrations, selection and follow-up. */
 @RestController
 @Tag(name = "Events", description = "Training and events: registration, selection, attendance")
 class EventApiController {
@@ -47,28 +42,15 @@ class EventApiController {
       @NotNull @DecimalMin("-1000") @DecimalMax("1000") BigDecimal points,
       @NotBlank @Size(max = 300) String reason) {}
 
-  record CheckInRequest(@NotBlank @Size(max = 500) String code, @Min(1) @Max(50) Integer session) {}
-
-  record CertificateRevocation(@NotBlank @Size(max = 300) String reason) {}
-
   private final Events events;
   private final Selection selection;
-  private final Attendance attendance;
-  private final Certificates certificates;
   private final FollowUps followUps;
   private final CurrentActor current;
 
   EventApiController(
-      Events events,
-      Selection selection,
-      Attendance attendance,
-      Certificates certificates,
-      FollowUps followUps,
-      CurrentActor current) {
+      Events events, Selection selection, FollowUps followUps, CurrentActor current) {
     this.events = events;
     this.selection = selection;
-    this.attendance = attendance;
-    this.certificates = certificates;
     this.followUps = followUps;
     this.current = current;
   }
@@ -81,6 +63,7 @@ class EventApiController {
   }
 
   @GetMapping("/api/v1/events")
+  @SecurityRequirements
   @Operation(summary = "Events whose registration has not closed (public)")
   PageResponse<TrainingEvent> upcoming(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
@@ -88,6 +71,7 @@ class EventApiController {
   }
 
   @GetMapping("/api/v1/events/{id}")
+  @SecurityRequirements
   @Operation(summary = "One event with its counters (public)")
   TrainingEvent find(@PathVariable long id) {
     return events.find(id);
@@ -118,44 +102,6 @@ class EventApiController {
   @Operation(summary = "Fix the ranking: the quota is confirmed, the rest form a ranked waitlist")
   Selection.SelectionResult confirm(@PathVariable long id) {
     return selection.confirm(current.require(), id);
-  }
-
-  @PostMapping("/api/v1/events/{id}/check-ins")
-  @Operation(summary = "Check a participant in by ticket code (or the scanned ticket link)")
-  Attendance.CheckIn checkIn(@PathVariable long id, @Valid @RequestBody CheckInRequest request) {
-    return attendance.checkIn(
-        current.require(), id, request.code(), request.session() == null ? 1 : request.session());
-  }
-
-  @PostMapping("/api/v1/events/{id}/certificates")
-  @Operation(summary = "Issue certificates to participants who met the attendance rule")
-  Map<String, Object> issue(@PathVariable long id) {
-    return Map.of("issued", certificates.issue(current.require(), id));
-  }
-
-  @GetMapping("/api/v1/public/certificates/{code}")
-  @Operation(
-      summary =
-          "Check a certificate (public): holder and event of a valid certificate; 404, the same"
-              + " for an unknown, mistyped or revoked code")
-  Certificates.Check check(@PathVariable String code) {
-    return certificates.check(code);
-  }
-
-  @GetMapping(value = "/api/v1/certificates/{code}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-  @Operation(summary = "The certificate as PDF (officers of the event's scope)")
-  ResponseEntity<byte[]> pdf(@PathVariable String code, Locale locale) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .body(certificates.pdfForOfficer(current.require(), code, locale));
-  }
-
-  @PostMapping("/api/v1/certificates/{code}/revoke")
-  @Operation(summary = "Revoke a certificate, with the reason (audited)")
-  ResponseEntity<Void> revoke(
-      @PathVariable String code, @Valid @RequestBody CertificateRevocation r) {
-    certificates.revoke(current.require(), code, r.reason());
-    return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/api/v1/events/{id}/registrations/{registrationId}/follow-ups")

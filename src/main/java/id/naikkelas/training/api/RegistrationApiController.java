@@ -2,6 +2,7 @@ package id.naikkelas.training.api;
 
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.platform.PageResponse;
+import id.naikkelas.platform.Throttled;
 import id.naikkelas.training.Confirmations;
 import id.naikkelas.training.Disputes;
 import id.naikkelas.training.EventRegistrations;
@@ -12,8 +13,12 @@ import id.naikkelas.training.RegistrationStatus;
 import id.naikkelas.training.Ticket;
 import id.naikkelas.training.Withdrawals;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -37,7 +42,10 @@ class RegistrationApiController {
   record EventRegistrationReceived(
       RegistrationStatus status, RegistrationStatus place, Instant confirmBy) {}
 
-  record Confirmation(String code) {}
+  /** The code sent to the phone (spaces and dashes ignored, any case), or the link it came in. */
+  record Confirmation(
+      @NotBlank @Size(max = 300) @Pattern(regexp = "^(.*/)?[A-Za-z2-9][A-Za-z2-9 -]{9,29}$")
+          String code) {}
 
   private final EventRegistrations registrations;
   private final Confirmations confirmations;
@@ -59,6 +67,8 @@ class RegistrationApiController {
   }
 
   @PostMapping("/api/v1/events/{id}/registrations")
+  @SecurityRequirements
+  @Throttled
   @Operation(
       summary =
           "Register (public): 202 PENDING with the place held (CONFIRMED, WAITLISTED or APPLIED)"
@@ -74,6 +84,8 @@ class RegistrationApiController {
   }
 
   @PostMapping("/api/v1/event-registrations/confirm")
+  @SecurityRequirements
+  @Throttled
   @Operation(
       summary =
           "Confirm a registration with the code sent to the phone (public): the place and the"
@@ -121,6 +133,7 @@ class RegistrationApiController {
   }
 
   @PostMapping("/api/v1/tickets/{ticket}/withdraw")
+  @SecurityRequirements
   @Operation(summary = "The ticket holder gives up their place (public, the ticket is the key)")
   Withdrawals.Withdrawn withdrawByTicket(@PathVariable String ticket) {
     return withdrawals.byTicket(ticket);

@@ -17,4 +17,4 @@ public record MatchingJoinRequest(
     @Pattern(regexp = "(?i)\\s*([A-Z]{2})?\\s*") String country,
     @NotBlank @Size(max = 100) String contact,
     @Size(max = 500) String interests,
-    String website) {}
+    @Size(max = 0) String website) {}

@@ -42,14 +42,20 @@ public class MatchingReports {
     Map<String, Object> counts =
         jdbc.sql(
                 """
-                select count(*) filter (where m.status = 'REQUESTED') as requested,
-                  count(*) filter (where m.status = 'CONFIRMED') as confirmed,
-                  count(*) filter (where m.status = 'DECLINED') as declined,
-                  count(*) filter (where o.kind = 'MOU') as mous,
-                  count(*) filter (where o.kind = 'CONTRACT') as contracts
+                select count(*) filter (where m.status = ?) as requested,
+                  count(*) filter (where m.status = ?) as confirmed,
+                  count(*) filter (where m.status = ?) as declined,
+                  count(*) filter (where o.kind = ?) as mous,
+                  count(*) filter (where o.kind = ?) as contracts
                 from matching_meeting m left join matching_outcome o on o.meeting_id = m.id
                 where m.event_id = ?""")
-            .param(eventId)
+            .params(
+                MeetingStatus.REQUESTED.name(),
+                MeetingStatus.CONFIRMED.name(),
+                MeetingStatus.DECLINED.name(),
+                MeetingOutcomeKind.MOU.name(),
+                MeetingOutcomeKind.CONTRACT.name(),
+                eventId)
             .query()
             .singleRow();
     return new MatchingReport(
@@ -59,18 +65,19 @@ public class MatchingReports {
         ((Number) counts.get("declined")).longValue(),
         ((Number) counts.get("mous")).longValue(),
         ((Number) counts.get("contracts")).longValue(),
-        sums(eventId, "o.status <> 'DROPPED'"),
-        sums(eventId, "o.status = 'REALISED'"));
+        sums(eventId, "o.status <> ?", MeetingOutcomeStatus.DROPPED),
+        sums(eventId, "o.status = ?", MeetingOutcomeStatus.REALISED));
   }
 
-  private Map<String, BigDecimal> sums(long eventId, String condition) {
+  private Map<String, BigDecimal> sums(
+      long eventId, String condition, MeetingOutcomeStatus status) {
     Map<String, BigDecimal> out = new LinkedHashMap<>();
     jdbc.sql(
             "select o.currency, sum(o.value) from matching_outcome o join matching_meeting m"
                 + " on m.id = o.meeting_id where m.event_id = ? and o.value is not null and "
                 + condition
                 + " group by o.currency order by o.currency")
-        .param(eventId)
+        .params(eventId, status.name())
         .query((rs, n) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
         .list()
         .forEach(e -> out.put(e.getKey(), e.getValue()));

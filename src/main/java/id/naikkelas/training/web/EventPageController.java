@@ -2,6 +2,7 @@ package id.naikkelas.training.web;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.CurrentActor;
+import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.platform.web.PageLinks;
@@ -13,6 +14,8 @@ import id.naikkelas.training.RegistrationRow;
 import id.naikkelas.training.RegistrationStatus;
 import id.naikkelas.training.TrainingEvent;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -67,7 +70,8 @@ class EventPageController {
   @PostMapping("/training/events")
   String create(@ModelAttribute("form") EventPageForm form, BindingResult binding, Model model) {
     try {
-      long id = events.create(current.require(), form.toDraft());
+      List<FieldProblem> unreadable = new ArrayList<>();
+      long id = events.create(current.require(), form.toDraft(unreadable), unreadable);
       return "redirect:/training/events/" + id;
     } catch (InvalidInputException e) {
       FormErrors.reject(binding, e);

@@ -1,6 +1,12 @@
 package id.naikkelas.training.web;
 
+import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.FormFields;
+import id.naikkelas.training.Audience;
 import id.naikkelas.training.EventDraft;
+import id.naikkelas.training.EventMode;
+import id.naikkelas.training.EventText;
+import id.naikkelas.training.EventType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,19 +42,21 @@ public class EventPageForm {
   private String questions = "";
   private Map<String, String> criteria = new LinkedHashMap<>();
 
-  EventDraft toDraft() {
+  /** The typed draft; a text that does not parse is left empty and its problem noted. */
+  EventDraft toDraft(List<FieldProblem> unreadable) {
+    List<FieldProblem> p = unreadable;
     return new EventDraft(
         title,
-        type,
-        mode,
-        quota,
-        registrationOpens,
-        registrationCloses,
+        FormFields.choice(EventType.class, type, "type", p),
+        FormFields.choice(EventMode.class, mode, "mode", p),
+        EventText.number(quota, "quota", p),
+        EventText.time(registrationOpens, "registrationOpens", false, p),
+        EventText.time(registrationCloses, "registrationCloses", true, p),
         regionScope,
-        startsOn,
-        endsOn,
-        sessions,
-        minSessions,
+        EventText.date(startsOn, "startsOn", p),
+        EventText.date(endsOn, "endsOn", p),
+        EventText.number(sessions, "sessions", p),
+        EventText.number(minSessions, "minSessions", p),
         place,
         onlineLink,
         organiser,
@@ -57,10 +65,10 @@ public class EventPageForm {
         programme,
         eligibleRegion,
         eligibleSizes,
-        audience,
+        EventText.choice(Audience.class, audience, "audience", p),
         EventFormWeights.questions(questions),
         EventFormWeights.criteria(criteria),
-        eligibleKbli);
+        EventText.prefixes(eligibleKbli));
   }
 
   public String getTitle() {

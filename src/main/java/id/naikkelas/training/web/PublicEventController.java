@@ -3,22 +3,19 @@ package id.naikkelas.training.web;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.access.Role;
 import id.naikkelas.platform.InvalidInputException;
-import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.platform.web.PageLinks;
-import id.naikkelas.training.Certificates;
 import id.naikkelas.training.EventRegistrations;
 import id.naikkelas.training.Events;
 import id.naikkelas.training.FollowUps;
 import id.naikkelas.training.QrCodes;
+import id.naikkelas.training.SelectionState;
 import id.naikkelas.training.Ticket;
 import id.naikkelas.training.TrainingEvent;
 import id.naikkelas.training.Withdrawals;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -42,7 +39,6 @@ class PublicEventController {
   private final Events events;
   private final EventRegistrations registrations;
   private final Withdrawals withdrawals;
-  private final Certificates certificates;
   private final FollowUps followUps;
   private final CurrentActor current;
   private final Clock clock;
@@ -52,7 +48,6 @@ class PublicEventController {
       Events events,
       EventRegistrations registrations,
       Withdrawals withdrawals,
-      Certificates certificates,
       FollowUps followUps,
       CurrentActor current,
       Clock clock,
@@ -60,7 +55,6 @@ class PublicEventController {
     this.events = events;
     this.registrations = registrations;
     this.withdrawals = withdrawals;
-    this.certificates = certificates;
     this.followUps = followUps;
     this.current = current;
     this.clock = clock;
@@ -84,7 +78,8 @@ class PublicEventController {
     TrainingEvent event = events.find(id);
     model.addAttribute("event", event);
     model.addAttribute(
-        "open", event.openAt(clock.instant()) && "OPEN".equals(event.selectionState()));
+        "open",
+        event.openAt(clock.instant()) && SelectionState.OPEN.name().equals(event.selectionState()));
     model.addAttribute("notYet", clock.instant().isBefore(event.registrationOpens()));
     model.addAttribute("owner", current.get().map(a -> a.role() == Role.OWNER).orElse(false));
     model.addAttribute("form", form);
@@ -165,14 +160,6 @@ class PublicEventController {
     return "redirect:/acara/tiket/" + ticket;
   }
 
-  @GetMapping(value = "/acara/tiket/{ticket}/sertifikat.pdf")
-  ResponseEntity<byte[]> certificate(@PathVariable String ticket, Locale locale) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header("Content-Disposition", "attachment; filename=\"sertifikat.pdf\"")
-        .body(certificates.pdfForTicket(ticket, locale));
-  }
-
   @PostMapping("/acara/tiket/{ticket}/survei")
   String survey(
       @PathVariable String ticket,
@@ -199,17 +186,5 @@ class PublicEventController {
       redirect.addFlashAttribute("refused", e.problems().get(0).messageKey());
     }
     return "redirect:/acara/tiket/" + ticket;
-  }
-
-  /** A valid certificate; one answer (404, naming nothing) for unknown, mistyped and revoked. */
-  @GetMapping("/sertifikat/{code}")
-  String check(@PathVariable String code, Model model, HttpServletResponse response) {
-    try {
-      model.addAttribute("certificate", certificates.check(code));
-    } catch (NotFoundException e) {
-      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-      model.addAttribute("certificate", null);
-    }
-    return "training/certificate-check";
   }
 }

@@ -1,6 +1,7 @@
 package id.naikkelas.training.matching.api;
 
 import id.naikkelas.access.CurrentActor;
+import id.naikkelas.platform.Throttled;
 import id.naikkelas.training.matching.BusinessMatching;
 import id.naikkelas.training.matching.MatchingJoinRequest;
 import id.naikkelas.training.matching.MatchingMeetingView;
@@ -12,6 +13,7 @@ import id.naikkelas.training.matching.MatchingReports.MatchingReport;
 import id.naikkelas.training.matching.MatchingSetup;
 import id.naikkelas.training.matching.MeetingOutcomeRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -60,6 +62,8 @@ class MatchingApiController {
   }
 
   @PostMapping("/api/v1/events/{id}/matching/participants")
+  @SecurityRequirements
+  @Throttled
   @Operation(summary = "Join as a UMKM or a buyer (public); answers the private token")
   ResponseEntity<Map<String, Object>> join(
       @PathVariable long id,
@@ -71,12 +75,14 @@ class MatchingApiController {
   }
 
   @GetMapping("/api/v1/matching/{token}")
+  @SecurityRequirements
   @Operation(summary = "The participant's page: the other side and their own meetings")
   MatchingParticipantPage mine(@PathVariable String token) {
     return matching.mine(token);
   }
 
   @PostMapping("/api/v1/matching/{token}/meetings")
+  @SecurityRequirements
   @Operation(summary = "Ask a participant of the other side for a meeting")
   ResponseEntity<Map<String, Object>> request(
       @PathVariable String token, @Valid @RequestBody MatchingMeetingRequest request) {
@@ -85,6 +91,7 @@ class MatchingApiController {
   }
 
   @PostMapping("/api/v1/matching/{token}/meetings/{meetingId}/decline")
+  @SecurityRequirements
   @Operation(summary = "Turn down a request made to you (only while it is REQUESTED)")
   ResponseEntity<Void> decline(@PathVariable String token, @PathVariable long meetingId) {
     matching.decline(token, meetingId);

@@ -1,9 +1,12 @@
-package id.naikkelas.training;
+package id.naikkelas.training.certificate;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.training.Events;
+import id.naikkelas.training.RegistrationStatus;
+import id.naikkelas.training.TrainingEvent;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -53,7 +56,7 @@ public class Attendance {
       throw new NotFoundException("ticket", ticket);
     }
     Object[] r = found.get(0);
-    if (!"CONFIRMED".equals(r[1])) {
+    if (RegistrationStatus.valueOf((String) r[1]) != RegistrationStatus.CONFIRMED) {
       throw new ConflictException("code", "training.checkIn.notConfirmed", r[2]);
     }
     int added =

@@ -1,23 +1,19 @@
-package id.naikkelas.training.web;
+package id.naikkelas.training.certificate.web;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.web.PageActions;
-import id.naikkelas.training.Attendance;
-import id.naikkelas.training.Certificates;
 import id.naikkelas.training.EventRegistrations;
 import id.naikkelas.training.Events;
 import id.naikkelas.training.FollowUps;
 import id.naikkelas.training.RegistrationStatus;
 import id.naikkelas.training.TrainingEvent;
+import id.naikkelas.training.certificate.Attendance;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
-import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +29,6 @@ class AttendancePageController {
   private final Events events;
   private final EventRegistrations registrations;
   private final Attendance attendance;
-  private final Certificates certificates;
   private final FollowUps followUps;
   private final CurrentActor current;
 
@@ -41,44 +36,13 @@ class AttendancePageController {
       Events events,
       EventRegistrations registrations,
       Attendance attendance,
-      Certificates certificates,
       FollowUps followUps,
       CurrentActor current) {
     this.events = events;
     this.registrations = registrations;
     this.attendance = attendance;
-    this.certificates = certificates;
     this.followUps = followUps;
     this.current = current;
-  }
-
-  @PostMapping("/training/events/{id}/certificates")
-  String issue(@PathVariable long id, RedirectAttributes redirect) {
-    int n = certificates.issue(current.require(), id);
-    redirect.addFlashAttribute("done", "training.done.issued");
-    redirect.addFlashAttribute("doneCount", n);
-    return back(id);
-  }
-
-  @PostMapping("/training/certificates/{code}/revoke")
-  String revoke(
-      @PathVariable String code,
-      @RequestParam long eventId,
-      @RequestParam(required = false) String reason,
-      RedirectAttributes redirect) {
-    return act(
-        eventId,
-        redirect,
-        "training.done.revoked",
-        () -> certificates.revoke(current.require(), code, reason));
-  }
-
-  @GetMapping(value = "/training/certificates/{code}.pdf")
-  ResponseEntity<byte[]> pdf(@PathVariable String code, Locale locale) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header("Content-Disposition", "inline; filename=\"sertifikat-" + code + ".pdf\"")
-        .body(certificates.pdfForOfficer(current.require(), code, locale));
   }
 
   @GetMapping("/training/events/{id}/check-in")

@@ -1,4 +1,4 @@
-package id.naikkelas.training;
+package id.naikkelas.training.certificate;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.audit.AuditAction;
@@ -7,6 +7,9 @@ import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.RandomCodes;
+import id.naikkelas.training.Events;
+import id.naikkelas.training.RegistrationStatus;
+import id.naikkelas.training.TrainingEvent;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,12 +64,12 @@ public class Certificates {
         jdbc.sql(
                 """
                 select r.id from training_registration r
-                where r.event_id = ? and r.status = 'CONFIRMED'
+                where r.event_id = ? and r.status = ?
                   and not exists (select 1 from training_certificate c where c.registration_id = r.id)
                   and (select count(*) from training_attendance a where a.registration_id = r.id)
                       >= ?
                 order by r.id""")
-            .params(eventId, event.minSessions())
+            .params(eventId, RegistrationStatus.CONFIRMED.name(), event.minSessions())
             .query(Long.class)
             .list();
     Timestamp now = Timestamp.from(clock.instant());
