@@ -119,7 +119,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         .body(
             fieldProblems(
                     HttpStatus.UNPROCESSABLE_CONTENT,
-                    List.of(Map.of("field", field.path(), "message", text(field.messageKey(), field.args()))))
+                    List.of(
+                        Map.of(
+                            "field",
+                            field.path(),
+                            "message",
+                            text(field.messageKey(), field.args()))))
                 .getBody());
   }
 

@@ -44,8 +44,8 @@ class RequestInputConfiguration {
   /**
    * A request body's unknown property ({@code "price"} for {@code "priceMin"}) is refused, 422
    * naming it, rather than ignored; an enum is read whatever its case ({@code "food"} as {@code
-   * FOOD}), as the forms read it. The application's mapper with those features switched on, in
-   * the JSON converter's place (after Boot's own customizer, order 0, has set it).
+   * FOOD}), as the forms read it. The application's mapper with those features switched on, in the
+   * JSON converter's place (after Boot's own customizer, order 0, has set it).
    */
   @Bean
   @Order(1)
