@@ -1,14 +1,25 @@
 package id.naikkelas.licensing;
 
 import id.naikkelas.platform.FieldProblem;
-import id.naikkelas.platform.FormFields;
 import id.naikkelas.platform.IllegalTransitionException;
-import id.naikkelas.platform.InvalidInputException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
@@ -18,38 +29,56 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * IN_PROGRESS → (return) RETURNED → (resubmit) IN_PROGRESS; IN_PROGRESS or RETURNED → REFUSED or
  * WITHDRAWN; the last stage → ISSUED. A failed site inspection returns the request.
  */
+@Entity
+@Table(name = "licensing_request")
 class LicensingRequest extends AbstractAggregateRoot<LicensingRequest> {
 
-  private final long id;
-  private final LicenceKind kind;
-  private final long businessId;
-  private final String villageCode;
-  private final List<Long> productIds;
-  private final SortedSet<Integer> niceClasses;
-  private final LocalDate appliedOn;
-  private final List<StageRecord> history = new ArrayList<>();
-  private RequestStatus status = RequestStatus.IN_PROGRESS;
-  private String reason;
-  private String number;
-  private LocalDate issuedOn;
-  private LocalDate expiresOn;
-  private LocalDate filedOn;
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
 
-  LicensingRequest(
-      long id,
-      LicenceKind kind,
-      long businessId,
-      String villageCode,
-      List<Long> productIds,
-      SortedSet<Integer> niceClasses,
-      LocalDate appliedOn) {
-    this.id = id;
-    this.kind = kind;
-    this.businessId = businessId;
-    this.villageCode = villageCode;
-    this.productIds = List.copyOf(productIds);
-    this.niceClasses = new TreeSet<>(niceClasses);
+  @Enumerated(EnumType.STRING)
+  private LicenceKind kind;
+
+  private long businessId;
+  private String villageCode;
+  @Embedded private RequestSubject subject;
+  private LocalDate appliedOn;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "licensing_stage", joinColumns = @JoinColumn(name = "request_id"))
+  @OrderColumn(name = "position")
+  private List<StageEntry> history = new ArrayList<>();
+
+  @Enumerated(EnumType.STRING)
+  private RequestStatus status = RequestStatus.IN_PROGRESS;
+
+  @Enumerated(EnumType.STRING)
+  private Stage stage;
+
+  private String reason;
+  @Embedded private Permit permit = new Permit();
+  @Embedded private ProgrammeSeat seat;
+  private Long renewalOf;
+  private long createdBy;
+  private boolean demo;
+  private Instant createdAt;
+  private Instant updatedAt;
+  @Version private long version;
+
+  protected LicensingRequest() {}
+
+  LicensingRequest(Application a, LocalDate appliedOn, long by, Instant now) {
+    this.kind = a.kind();
+    this.businessId = a.businessId();
+    this.villageCode = a.villageCode();
+    this.subject = new RequestSubject(a);
+    this.renewalOf = a.renewalOf();
     this.appliedOn = appliedOn;
+    this.createdBy = by;
+    this.createdAt = now;
+    this.updatedAt = now;
+    this.stage = kind.stageAt(0);
   }
 
   /** The stage that may be completed now, or null when the request is not in progress. */
@@ -57,156 +86,181 @@ class LicensingRequest extends AbstractAggregateRoot<LicensingRequest> {
     return status == RequestStatus.IN_PROGRESS ? kind.stageAt(history.size()) : null;
   }
 
-  /** The stage the request is at (the next one to complete), whatever its status. */
-  Stage stage() {
-    Stage at = kind.stageAt(history.size());
-    return at != null ? at : kind.pipeline().get(kind.pipeline().size() - 1);
-  }
-
   /**
-   * Completes {@code stage} if it is the next one. Returns the warnings the numbers gave. A failed
-   * inspection is recorded and returns the request to its owner instead of moving on.
+   * Completes {@code done} if it is the next stage. Returns the warnings the numbers gave. A failed
+   * inspection returns the request to its owner with the inspector's note as the reason; the stage
+   * is inspected again once the owner resubmits.
    */
-  List<FieldProblem> complete(Stage stage, StageInput input, LocalDate today, long by) {
+  List<FieldProblem> complete(Stage done, StageInput input, LocalDate today, long by, Instant now) {
     if (status != RequestStatus.IN_PROGRESS) {
-      throw new IllegalTransitionException(status, "complete " + stage.name());
+      throw new IllegalTransitionException(status, "complete " + done.name());
     }
-    Stage next = kind.stageAt(history.size());
-    if (stage != next) {
-      throw new IllegalTransitionException(next, "complete " + stage.name());
+    if (done != stage) {
+      throw new IllegalTransitionException(stage, "complete " + done.name());
     }
     LocalDate notBefore =
-        history.isEmpty() ? appliedOn : history.get(history.size() - 1).completedOn();
+        history.isEmpty() ? appliedOn : history.get(history.size() - 1).toRecord().completedOn();
     StageCheck.Checked c =
         StageCheck.check(
-            stage,
+            done,
             input,
-            new StageCheck.Facts(kind, notBefore, today, villageCode, niceClasses, filedOn));
-    if (stage == Stage.SITE_INSPECTION && input.result() == StageResult.FAIL) {
-      reason = c.note() == null ? "licensing.inspection.failed" : c.note();
+            new StageCheck.Facts(
+                kind, notBefore, today, villageCode, subject.niceClasses(), permit().filedOn()));
+    updatedAt = now;
+    if (done == Stage.SITE_INSPECTION && input.result() == StageResult.FAIL) {
+      reason = c.note();
       status = RequestStatus.RETURNED;
-      registerEvent(new LicensingRequestReturned(id, businessId, reason));
+      registerEvent(new LicensingRequestReturned(id(), businessId, reason));
       return c.warnings();
     }
     history.add(
-        new StageRecord(
-            stage,
-            input.completedOn(),
-            c.note(),
-            input.result(),
-            c.reference(),
-            c.companion(),
-            c.number(),
-            by));
-    if (stage == Stage.FILED) {
-      filedOn = input.completedOn();
+        new StageEntry(
+            new StageRecord(
+                done,
+                input.completedOn(),
+                c.note(),
+                input.result(),
+                c.reference(),
+                c.companion(),
+                c.number(),
+                by)));
+    if (done == Stage.FILED) {
+      permit().filed(input.completedOn());
     }
-    registerEvent(new LicensingStageCompleted(id, kind, stage, villageCode));
-    if (stage.grantsPermit()) {
-      issue(c.number(), input.issuedOn(), input.expiresOn());
+    Stage after = kind.stageAt(history.size());
+    stage = after == null ? done : after;
+    registerEvent(new LicensingStageCompleted(id(), kind, done, villageCode));
+    if (done.grantsPermit()) {
+      permit().issue(kind, c.number(), input.issuedOn(), input.expiresOn());
+      status = RequestStatus.ISSUED;
+      reason = null;
+      registerEvent(
+          new LicenceIssued(
+              id(),
+              businessId,
+              kind,
+              subject.productIds(),
+              permit().number(),
+              permit().issuedOn(),
+              permit().expiresOn()));
     }
     return c.warnings();
   }
 
-  private void issue(String permit, LocalDate on, LocalDate until) {
-    number = permit;
-    issuedOn = on;
-    expiresOn =
-        kind == LicenceKind.TRADEMARK ? Protection.of(kind, null, filedOn).validUntil() : until;
-    status = RequestStatus.ISSUED;
-    reason = null;
-    registerEvent(new LicenceIssued(id, businessId, kind, productIds, number, issuedOn, expiresOn));
-  }
-
   /** IN_PROGRESS → RETURNED, with the reason the owner reads. */
-  void returnToOwner(String why) {
+  void returnToOwner(String why, Instant now) {
     if (status != RequestStatus.IN_PROGRESS) {
       throw new IllegalTransitionException(status, "return");
     }
-    reason = requiredReason(why);
+    reason = StageCheck.reason(why);
     status = RequestStatus.RETURNED;
-    registerEvent(new LicensingRequestReturned(id, businessId, reason));
+    updatedAt = now;
+    registerEvent(new LicensingRequestReturned(id(), businessId, reason));
   }
 
   /** RETURNED → IN_PROGRESS, at the stage it was returned from. */
-  void resubmit() {
+  void resubmit(Instant now) {
     if (status != RequestStatus.RETURNED) {
       throw new IllegalTransitionException(status, "resubmit");
     }
     status = RequestStatus.IN_PROGRESS;
     reason = null;
+    updatedAt = now;
   }
 
   /** IN_PROGRESS or RETURNED → REFUSED, with the reason. */
-  void refuse(String why) {
+  void refuse(String why, Instant now) {
     if (!status.open()) {
       throw new IllegalTransitionException(status, "refuse");
     }
-    reason = requiredReason(why);
+    reason = StageCheck.reason(why);
     status = RequestStatus.REFUSED;
-    registerEvent(new LicensingRequestRefused(id, businessId, reason));
+    updatedAt = now;
+    registerEvent(new LicensingRequestRefused(id(), businessId, reason));
   }
 
   /** IN_PROGRESS or RETURNED → WITHDRAWN, by the owner. */
-  void withdraw() {
+  void withdraw(Instant now) {
     if (!status.open()) {
       throw new IllegalTransitionException(status, "withdraw");
     }
     status = RequestStatus.WITHDRAWN;
-    registerEvent(new LicensingRequestWithdrawn(id, businessId));
+    updatedAt = now;
+    registerEvent(new LicensingRequestWithdrawn(id(), businessId));
   }
 
-  private static String requiredReason(String why) {
-    List<FieldProblem> p = new ArrayList<>();
-    String r = FormFields.text(why, "reason", 500, true, p);
-    if (!p.isEmpty()) {
-      throw new InvalidInputException(p);
-    }
-    return r;
+  /** Joins a programme with the place its quota gave ({@link ProgrammePlaces}). */
+  void join(long programmeId, ProgrammePlace place, long order) {
+    seat = new ProgrammeSeat(programmeId, place, order);
   }
 
-  /** The protection of the issued permit (none before it is issued). */
+  /** A waiting request took a place another gave back. */
+  void placed() {
+    seat = seat.placed();
+  }
+
+  /** The protection of the issued permit; null before it is issued. */
   Protection protection() {
-    return status == RequestStatus.ISSUED ? Protection.of(kind, expiresOn, filedOn) : null;
+    return status == RequestStatus.ISSUED ? permit().protection(kind) : null;
   }
 
   List<Object> events() {
     return List.copyOf(domainEvents());
   }
 
+  List<StageRecord> history() {
+    return history.stream().map(StageEntry::toRecord).toList();
+  }
+
   long id() {
-    return id;
+    return id == null ? 0 : id;
   }
 
   LicenceKind kind() {
     return kind;
   }
 
+  long businessId() {
+    return businessId;
+  }
+
+  String villageCode() {
+    return villageCode;
+  }
+
   RequestStatus status() {
     return status;
+  }
+
+  Stage stage() {
+    return stage;
   }
 
   String reason() {
     return reason;
   }
 
-  String number() {
-    return number;
+  RequestSubject subject() {
+    return subject;
   }
 
-  LocalDate issuedOn() {
-    return issuedOn;
+  /** The permit (empty until issued: Hibernate loads an embeddable of nulls as null). */
+  Permit permit() {
+    if (permit == null) {
+      permit = new Permit();
+    }
+    return permit;
   }
 
-  LocalDate expiresOn() {
-    return expiresOn;
+  ProgrammeSeat seat() {
+    return seat;
   }
 
-  LocalDate filedOn() {
-    return filedOn;
+  LocalDate appliedOn() {
+    return appliedOn;
   }
 
-  List<StageRecord> history() {
-    return List.copyOf(history);
+  Long renewalOf() {
+    return renewalOf;
   }
 }

@@ -57,7 +57,8 @@ final class StageCheck {
         p.add(new FieldProblem(field.property(), "field.required"));
       }
     }
-    String note = FormFields.text(in.note(), "note", 1000, false, p);
+    boolean failedInspection = stage == Stage.SITE_INSPECTION && in.result() == StageResult.FAIL;
+    String note = FormFields.text(in.note(), "note", 1000, failedInspection, p);
     String reference = FormFields.text(in.reference(), "reference", 60, false, p);
     String companion = FormFields.name(in.companion(), "companion", 120, false, p);
     String number = null;
@@ -71,6 +72,16 @@ final class StageCheck {
       throw new InvalidInputException(p);
     }
     return new Checked(in, reference, companion, number, note, warnings);
+  }
+
+  /** The reason of a return or a refusal: required, at most 500 characters. */
+  static String reason(String why) {
+    List<FieldProblem> p = new ArrayList<>();
+    String r = FormFields.text(why, "reason", 500, true, p);
+    if (!p.isEmpty()) {
+      throw new InvalidInputException(p);
+    }
+    return r;
   }
 
   /** The permit's number in its stored form, with the issue and expiry dates checked. */

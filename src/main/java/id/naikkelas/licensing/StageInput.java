@@ -1,5 +1,7 @@
 package id.naikkelas.licensing;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
@@ -7,12 +9,16 @@ import java.time.LocalDate;
  * optional note; the rest only where the stage needs it ({@link Stage#needs(LicenceKind)}).
  */
 public record StageInput(
-    LocalDate completedOn,
-    String note,
-    StageResult result,
-    String reference,
-    String companion,
-    String number,
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate completedOn,
+    @Size(max = 1000) String note,
+    @Schema(description = "the site inspection's or the PDKI check's outcome") StageResult result,
+    @Schema(description = "an OSS reference, a PKP certificate or a trademark application number")
+        @Size(max = 60)
+        String reference,
+    @Schema(description = "the P3H companion's name") @Size(max = 120) String companion,
+    @Schema(description = "the permit's number: NIB, P-IRT, halal or trademark registration")
+        @Size(max = 40)
+        String number,
     LocalDate issuedOn,
     LocalDate expiresOn) {
 
