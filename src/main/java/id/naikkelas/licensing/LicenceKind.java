@@ -42,6 +42,19 @@ public enum LicenceKind {
     return done < pipeline.size() ? pipeline.get(done) : null;
   }
 
+  /**
+   * The last stage in the dinas's hands, after which the national system decides: reaching it
+   * counts the request as facilitated.
+   */
+  public Stage handedOver() {
+    return switch (this) {
+      case NIB -> Stage.OSS_ASSISTED;
+      case PIRT -> Stage.OSS_SUBMITTED;
+      case HALAL -> Stage.FATWA_COMMITTEE;
+      case TRADEMARK -> Stage.FILED;
+    };
+  }
+
   /** P-IRT and halal cover products of the business; a trademark covers a mark. */
   public boolean coversProducts() {
     return this == PIRT || this == HALAL;

@@ -75,3 +75,11 @@ create table licensing_open_subject (
     request_id  bigint  not null references licensing_request (id) on delete cascade,
     primary key (kind, subject)
 );
+
+-- One reminder per issued permit and lead time ('P6M', 'P1M'), sent through the outbox.
+create table licensing_reminder (
+    request_id  bigint       not null references licensing_request (id) on delete cascade,
+    lead        text         not null,
+    sent_at     timestamptz  not null,
+    primary key (request_id, lead)
+);

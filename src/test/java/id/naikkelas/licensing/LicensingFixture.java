@@ -10,6 +10,7 @@ import id.naikkelas.access.Role;
 import id.naikkelas.registry.BusinessDraftFixture;
 import id.naikkelas.registry.BusinessSource;
 import id.naikkelas.registry.Registry;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -70,6 +71,22 @@ class LicensingFixture {
                 .andExpect(status().isCreated()));
     call(post("/api/v1/products/" + id + "/publish"), officer, null);
     return id;
+  }
+
+  /** The products a request covers, as the API shows them. */
+  @SuppressWarnings("unchecked")
+  List<Object> productsOf(long requestId) throws Exception {
+    return (List<Object>)
+        json.readValue(
+                mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/licensing-requests/" + requestId)
+                            .header("Authorization", bearer(officer("35.24"))))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(),
+                Map.class)
+            .get("productIds");
   }
 
   ResultActions call(MockHttpServletRequestBuilder request, String token, Object body)
