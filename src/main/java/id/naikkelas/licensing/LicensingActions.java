@@ -5,6 +5,7 @@ import id.naikkelas.access.Role;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.registry.OwnerLookup.CatalogueFacts;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +35,7 @@ public class LicensingActions {
   private final RequestAccess access;
   private final OpenSubjects subjects;
   private final ProgrammeJoining joining;
+  private final RecommendationLetters letters;
   private final AuditTrail audit;
   private final Clock clock;
 
@@ -41,12 +44,14 @@ public class LicensingActions {
       RequestAccess access,
       OpenSubjects subjects,
       ProgrammeJoining joining,
+      RecommendationLetters letters,
       AuditTrail audit,
       Clock clock) {
     this.requests = requests;
     this.access = access;
     this.subjects = subjects;
     this.joining = joining;
+    this.letters = letters;
     this.audit = audit;
     this.clock = clock;
   }
@@ -57,7 +62,19 @@ public class LicensingActions {
     LocalDate today = LocalDate.now(clock.withZone(LicensingRequests.WIB));
     AtomicReference<List<FieldProblem>> warnings = new AtomicReference<>(List.of());
     LicensingRequestView view =
-        act(by, id, "complete", r -> warnings.set(r.complete(stage, input, today, by.id(), now())));
+        act(
+            by,
+            id,
+            "complete",
+            (r, business) -> {
+              if (stage == Stage.FILED && r.stage() == Stage.FILED) {
+                letterOfFilingYear(r, input);
+              }
+              warnings.set(r.complete(stage, input, today, by.id(), now()));
+              if (stage == Stage.LETTER_ISSUED) {
+                letters.issue(r, business.name(), input.completedOn());
+              }
+            });
     return new Completed(view, warnings.get());
   }
 
@@ -86,13 +103,26 @@ public class LicensingActions {
     return act(by, id, "withdraw", r -> r.withdraw(now()));
   }
 
+  /** The DJKI takes the reduced fee only with a letter signed in the filing year. */
+  private void letterOfFilingYear(LicensingRequest r, StageInput input) {
+    Integer year = letters.yearOf(r.id()).orElse(null);
+    if (year != null && input.completedOn() != null && input.completedOn().getYear() != year) {
+      throw new InvalidInputException("completedOn", "licensing.letter.otherYear", year);
+    }
+  }
+
   private LicensingRequestView act(
       Actor by, long id, String action, Consumer<LicensingRequest> transition) {
+    return act(by, id, action, (r, business) -> transition.accept(r));
+  }
+
+  private LicensingRequestView act(
+      Actor by, long id, String action, BiConsumer<LicensingRequest, CatalogueFacts> transition) {
     LicensingRequest r =
         requests.findForUpdate(id).orElseThrow(() -> new NotFoundException("licensingRequest", id));
     CatalogueFacts business = access.business(by, r.businessId(), "licensingRequest", id);
     Map<String, Object> before = state(r);
-    transition.accept(r);
+    transition.accept(r, business);
     if (!r.status().open()) {
       subjects.release(r.id());
       if (r.status() != RequestStatus.ISSUED) {
@@ -103,7 +133,7 @@ public class LicensingActions {
     Map<String, Object> after = state(saved);
     after.put("action", action);
     audit.record(AuditAction.UPDATE, "licensing-request", id, r.villageCode(), before, after);
-    return LicensingRequestView.of(saved, business.name());
+    return LicensingRequestView.of(saved, business.name(), letters.codeOf(id));
   }
 
   private static Map<String, Object> state(LicensingRequest r) {

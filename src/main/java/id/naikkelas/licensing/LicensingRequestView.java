@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A licensing request as the API and pages show it: {@code nextStage} is the one stage that may be
  * completed now (null unless in progress), so a client never guesses; {@code pipeline} lists the
- * kind's stages in order.
+ * kind's stages in order; {@code letterCode} opens the trademark recommendation letter's check.
  */
 public record LicensingRequestView(
     long id,
@@ -31,7 +31,8 @@ public record LicensingRequestView(
     LocalDate expiresOn,
     LocalDate filedOn,
     LocalDate appliedOn,
-    Long renewalOf) {
+    Long renewalOf,
+    String letterCode) {
 
   /** One completed stage. */
   public record StageView(
@@ -43,7 +44,7 @@ public record LicensingRequestView(
       String companion,
       String number) {}
 
-  static LicensingRequestView of(LicensingRequest r, String businessName) {
+  static LicensingRequestView of(LicensingRequest r, String businessName, String letterCode) {
     Permit p = r.permit();
     RequestSubject s = r.subject();
     ProgrammeSeat seat = r.seat();
@@ -81,6 +82,7 @@ public record LicensingRequestView(
         p.expiresOn(),
         p.filedOn(),
         r.appliedOn(),
-        r.renewalOf());
+        r.renewalOf(),
+        letterCode);
   }
 }

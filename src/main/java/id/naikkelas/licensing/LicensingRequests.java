@@ -38,6 +38,7 @@ public class LicensingRequests {
   private final OpenSubjects subjects;
   private final ProgrammeJoining joining;
   private final Products products;
+  private final RecommendationLetters letters;
   private final AuditTrail audit;
   private final Clock clock;
 
@@ -47,6 +48,7 @@ public class LicensingRequests {
       OpenSubjects subjects,
       ProgrammeJoining joining,
       Products products,
+      RecommendationLetters letters,
       AuditTrail audit,
       Clock clock) {
     this.requests = requests;
@@ -54,6 +56,7 @@ public class LicensingRequests {
     this.subjects = subjects;
     this.joining = joining;
     this.products = products;
+    this.letters = letters;
     this.audit = audit;
     this.clock = clock;
   }
@@ -69,7 +72,7 @@ public class LicensingRequests {
     if (a.programmeId() != null) {
       joining.join(r, a.programmeId());
     }
-    LicensingRequestView view = LicensingRequestView.of(requests.save(r), business.name());
+    LicensingRequestView view = LicensingRequestView.of(requests.save(r), business.name(), null);
     audit.record(
         AuditAction.CREATE,
         "licensing-request",
@@ -85,7 +88,7 @@ public class LicensingRequests {
     LicensingRequest r =
         requests.findById(id).orElseThrow(() -> new NotFoundException("licensingRequest", id));
     CatalogueFacts business = access.business(by, r.businessId(), "licensingRequest", id);
-    return LicensingRequestView.of(r, business.name());
+    return LicensingRequestView.of(r, business.name(), letters.codeOf(id));
   }
 
   private Application check(LicensingApplication a, CatalogueFacts business, LocalDate today) {

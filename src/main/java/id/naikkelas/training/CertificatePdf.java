@@ -1,6 +1,7 @@
 package id.naikkelas.training;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import id.naikkelas.platform.QrCodes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

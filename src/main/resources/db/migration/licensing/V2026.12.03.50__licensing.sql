@@ -83,3 +83,27 @@ create table licensing_reminder (
     sent_at     timestamptz  not null,
     primary key (request_id, lead)
 );
+
+-- Recommendation letters for trademark filing (the reduced UMK fee): one per request, numbered
+-- per year from the dinas's pattern; the code opens the public check page /surat/{code}.
+create table licensing_letter (
+    code            text         primary key,
+    request_id      bigint       not null unique references licensing_request (id),
+    number          text         not null unique,
+    year            smallint     not null,
+    seq             integer      not null,
+    issued_on       date         not null,
+    signer_name     text         not null,
+    signer_position text         not null,
+    business_name   text         not null,
+    village_code    text         not null,
+    mark_name       text         not null,
+    nice_classes    integer[]    not null,
+    goods_services  text         not null,
+    unique (year, seq)
+);
+
+create table licensing_letter_counter (
+    year  smallint  primary key,
+    last  integer   not null
+);
