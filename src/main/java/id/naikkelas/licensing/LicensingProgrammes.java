@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LicensingProgrammes {
 
+  private static final String REGION = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?";
+
   private final JdbcClient jdbc;
   private final AuditTrail audit;
 
@@ -35,7 +37,18 @@ public class LicensingProgrammes {
     String scope = by.officerScope();
     List<FieldProblem> p = new ArrayList<>();
     String name = FormFields.text(r.name(), "name", 200, true, p);
-    if (r.regionScope() != null && !RegionScope.covers(scope, r.regionScope())) {
+    if (r.kind() == null) {
+      p.add(new FieldProblem("kind", "field.required"));
+    }
+    if (r.year() == null || r.year() < 2000 || r.year() > 2100) {
+      p.add(new FieldProblem("year", "licensing.year.invalid"));
+    }
+    if (r.quota() == null || r.quota() < 0 || r.quota() > 1_000_000) {
+      p.add(new FieldProblem("quota", "licensing.programme.quotaRange", 1_000_000));
+    }
+    if (r.regionScope() == null || !r.regionScope().matches(REGION)) {
+      p.add(new FieldProblem("regionScope", "licensing.programme.region"));
+    } else if (!RegionScope.covers(scope, r.regionScope())) {
       p.add(new FieldProblem("regionScope", "licensing.programme.outsideScope", scope));
     }
     if (!p.isEmpty()) {

@@ -63,6 +63,7 @@ public class LicensingRequests {
 
   @Transactional
   public LicensingRequestView apply(Actor by, LicensingApplication a) {
+    requireIdentity(a);
     CatalogueFacts business = access.business(by, a.businessId(), "business", a.businessId());
     LocalDate today = LocalDate.now(clock.withZone(WIB));
     Application checked = check(a, business, today);
@@ -89,6 +90,20 @@ public class LicensingRequests {
         requests.findById(id).orElseThrow(() -> new NotFoundException("licensingRequest", id));
     CatalogueFacts business = access.business(by, r.businessId(), "licensingRequest", id);
     return LicensingRequestView.of(r, business.name(), letters.codeOf(id));
+  }
+
+  /** The business and the kind come first: without them nothing else can be checked. */
+  private static void requireIdentity(LicensingApplication a) {
+    List<FieldProblem> p = new ArrayList<>();
+    if (a.businessId() == null) {
+      p.add(new FieldProblem("businessId", "field.required"));
+    }
+    if (a.kind() == null) {
+      p.add(new FieldProblem("kind", "field.required"));
+    }
+    if (!p.isEmpty()) {
+      throw new InvalidInputException(p);
+    }
   }
 
   private Application check(LicensingApplication a, CatalogueFacts business, LocalDate today) {
