@@ -167,6 +167,7 @@ class SecurityConfiguration {
                         "/acara",
                         "/acara/**",
                         "/sertifikat/**",
+                        "/surat/**",
                         "/temu-usaha/**",
                         "/katalog",
                         "/katalog/**",

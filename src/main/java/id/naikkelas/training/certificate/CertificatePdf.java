@@ -1,7 +1,7 @@
 package id.naikkelas.training.certificate;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import id.naikkelas.training.QrCodes;
+import id.naikkelas.platform.QrCodes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

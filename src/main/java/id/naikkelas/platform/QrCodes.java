@@ -1,4 +1,4 @@
-package id.naikkelas.training;
+package id.naikkelas.platform;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;

@@ -1,0 +1,16 @@
+package id.naikkelas.licensing;
+
+import java.time.LocalDate;
+
+/** A line of the officers' work queue: a request, where it stands and how long it has waited. */
+public record QueueItem(
+    long id,
+    LicenceKind kind,
+    long businessId,
+    String villageCode,
+    RequestStatus status,
+    Stage stage,
+    LocalDate appliedOn,
+    long daysWaiting,
+    ProgrammePlace programmePlace,
+    String number) {}

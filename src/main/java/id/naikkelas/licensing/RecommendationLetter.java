@@ -1,0 +1,21 @@
+package id.naikkelas.licensing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A recommendation letter as issued: what the public check page shows (no personal data beyond what
+ * the letter names: the business, its mark and goods or services).
+ */
+public record RecommendationLetter(
+    String code,
+    long requestId,
+    String number,
+    LocalDate issuedOn,
+    String signerName,
+    String signerPosition,
+    String businessName,
+    String villageCode,
+    String markName,
+    List<Integer> niceClasses,
+    String goodsServices) {}

@@ -1,0 +1,47 @@
+package id.naikkelas.licensing;
+
+import id.naikkelas.access.Actor;
+import id.naikkelas.access.Role;
+import id.naikkelas.platform.ForbiddenException;
+import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.registry.OwnerLookup;
+import id.naikkelas.registry.OwnerLookup.CatalogueFacts;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and act on a business's licensing: its owner's account, and officers and
+ * administrators whose scope covers the business's village. Anyone else gets 404, as for a record
+ * that does not exist; partners and viewers 403.
+ */
+@Component
+class RequestAccess {
+
+  private final OwnerLookup owners;
+
+  RequestAccess(OwnerLookup owners) {
+    this.owners = owners;
+  }
+
+  /** The business's facts if the caller may see it; {@code what} names the record in the 404. */
+  CatalogueFacts business(Actor by, long businessId, String what, Object id) {
+    if (by.role() != Role.OWNER && by.role() != Role.OFFICER && by.role() != Role.ADMIN) {
+      throw new ForbiddenException("problem.forbidden");
+    }
+    CatalogueFacts facts =
+        owners.catalogueFacts(businessId).orElseThrow(() -> new NotFoundException(what, id));
+    boolean allowed =
+        by.role() == Role.OWNER
+            ? Objects.equals(facts.ownerAccountId(), by.id())
+            : by.covers(facts.villageCode());
+    if (!allowed) {
+      throw new NotFoundException(what, id);
+    }
+    return facts;
+  }
+
+  /** Refuses (403) anyone but an officer or administrator: stages are the dinas's to complete. */
+  static void requireOfficer(Actor by) {
+    by.officerScope();
+  }
+}

@@ -1,0 +1,14 @@
+package id.naikkelas.licensing;
+
+import java.time.LocalDate;
+
+/** One completed stage in a request's history, as the officer recorded it. */
+public record StageRecord(
+    Stage stage,
+    LocalDate completedOn,
+    String note,
+    StageResult result,
+    String reference,
+    String companion,
+    String number,
+    long completedBy) {}

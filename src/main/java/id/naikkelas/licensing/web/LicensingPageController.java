@@ -1,0 +1,164 @@
+package id.naikkelas.licensing.web;
+
+import id.naikkelas.access.Actor;
+import id.naikkelas.access.CurrentActor;
+import id.naikkelas.access.Role;
+import id.naikkelas.licensing.LicenceKind;
+import id.naikkelas.licensing.LicensingActions;
+import id.naikkelas.licensing.LicensingApplication;
+import id.naikkelas.licensing.LicensingQueue;
+import id.naikkelas.licensing.LicensingRequests;
+import id.naikkelas.licensing.QueueItem;
+import id.naikkelas.licensing.RequestStatus;
+import id.naikkelas.licensing.Stage;
+import id.naikkelas.platform.PageResponse;
+import id.naikkelas.platform.web.PageActions;
+import id.naikkelas.platform.web.PageLinks;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The licensing pages: the work queue (officers: their scope; owners: their own requests), the
+ * application form, and a request's page with its stages and the one action each state allows.
+ */
+@Controller
+class LicensingPageController {
+
+  private final LicensingRequests requests;
+  private final LicensingActions actions;
+  private final LicensingQueue queue;
+  private final CurrentActor current;
+
+  LicensingPageController(
+      LicensingRequests requests,
+      LicensingActions actions,
+      LicensingQueue queue,
+      CurrentActor current) {
+    this.requests = requests;
+    this.actions = actions;
+    this.queue = queue;
+    this.current = current;
+  }
+
+  @ModelAttribute("kinds")
+  LicenceKind[] kinds() {
+    return LicenceKind.values();
+  }
+
+  @GetMapping("/perizinan")
+  String list(
+      @RequestParam(required = false) LicenceKind kind,
+      @RequestParam(required = false) Stage stage,
+      @RequestParam(required = false) RequestStatus status,
+      @RequestParam(required = false) String region,
+      @RequestParam(defaultValue = "0") int page,
+      HttpServletRequest request,
+      Model model) {
+    Actor by = current.require();
+    int size = 25;
+    PageResponse<QueueItem> items =
+        queue.list(
+            by,
+            new LicensingQueue.Filter(kind, stage, status, blank(region) ? null : region.strip()),
+            Math.max(page, 0),
+            size);
+    model.addAttribute("items", items.items());
+    model.addAttribute(
+        "pages",
+        PageLinks.of(
+            new PageImpl<>(items.items(), PageRequest.of(items.page(), size), items.totalItems()),
+            request));
+    model.addAttribute("filter", new LicensingQueue.Filter(kind, stage, status, region));
+    model.addAttribute("stages", Stage.values());
+    model.addAttribute("statuses", RequestStatus.values());
+    model.addAttribute("owner", by.role() == Role.OWNER);
+    return "licensing/queue";
+  }
+
+  @PostMapping("/perizinan")
+  String apply(@ModelAttribute ApplicationForm form, RedirectAttributes redirect) {
+    return PageActions.run(
+            redirect,
+            "licensing.applied",
+            () -> requests.apply(current.require(), form.toApplication()).id())
+        .map(id -> "redirect:/perizinan/" + id)
+        .orElse("redirect:/perizinan");
+  }
+
+  @GetMapping("/perizinan/{id}")
+  String request(@PathVariable long id, Model model) {
+    model.addAttribute("r", requests.find(current.require(), id));
+    model.addAttribute("owner", current.require().role() == Role.OWNER);
+    return "licensing/request";
+  }
+
+  @PostMapping("/perizinan/{id}/tahap/{stage}")
+  String complete(
+      @PathVariable long id,
+      @PathVariable Stage stage,
+      @ModelAttribute StageForm form,
+      RedirectAttributes redirect) {
+    PageActions.run(
+        redirect,
+        "licensing.stageDone",
+        () -> actions.complete(current.require(), id, stage, form.toInput()));
+    return "redirect:/perizinan/" + id;
+  }
+
+  @PostMapping("/perizinan/{id}/{action:kembalikan|tolak|ajukan-ulang|tarik}")
+  String act(
+      @PathVariable long id,
+      @PathVariable String action,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes redirect) {
+    Actor by = current.require();
+    PageActions.run(
+        redirect,
+        "licensing.done." + action,
+        () ->
+            switch (action) {
+              case "kembalikan" -> actions.returnToOwner(by, id, reason);
+              case "tolak" -> actions.refuse(by, id, reason);
+              case "ajukan-ulang" -> actions.resubmit(by, id);
+              default -> actions.withdraw(by, id);
+            });
+    return "redirect:/perizinan/" + id;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** The application form as typed: ids and classes as text, read here. */
+  record ApplicationForm(
+      Long businessId,
+      LicenceKind kind,
+      String productIds,
+      Long programmeId,
+      String markName,
+      String niceClasses,
+      String goodsServices,
+      Long renewalOf) {
+
+    LicensingApplication toApplication() {
+      return new LicensingApplication(
+          businessId,
+          kind,
+          FormLists.longs(productIds, "productIds"),
+          programmeId,
+          markName,
+          FormLists.ints(niceClasses, "niceClasses"),
+          goodsServices,
+          renewalOf);
+    }
+  }
+}
