@@ -5,7 +5,15 @@
  */
 @ApplicationModule(
     displayName = "Licensing",
-    allowedDependencies = {"platform", "region", "audit", "access", "registry", "catalogue"})
+    allowedDependencies = {
+      "platform",
+      "region",
+      "audit",
+      "access",
+      "registry :: lookup",
+      "catalogue",
+      "notification"
+    })
 package id.naikkelas.licensing;
 
 import org.springframework.modulith.ApplicationModule;
