@@ -46,7 +46,11 @@ class ExpiryReminders {
     this.notifications = notifications;
     this.messages = messages;
     this.clock = clock;
-    this.leads = List.copyOf(leads);
+    // nearest first, so that a permit found late gets one message, for the nearest lead
+    this.leads =
+        leads.stream()
+            .sorted(java.util.Comparator.comparing(p -> LocalDate.EPOCH.plus(p)))
+            .toList();
   }
 
   /** Every few hours (and on demand): queues the reminders that are due; answers how many. */
@@ -67,12 +71,14 @@ class ExpiryReminders {
                     and r.expires_on > ? and r.expires_on <= ?
                     and not exists (select 1 from licensing_reminder m
                                     where m.request_id = r.id and m.lead = ?)
-                    and not exists (select 1 from licensing_request n where n.renewal_of = r.id)
+                    and not exists (select 1 from licensing_request n where n.renewal_of = r.id
+                                    and n.status in (?, ?, ?))
                   order by r.id for update of r skip locked""")
               .param(RequestStatus.ISSUED.name())
               .param(today)
               .param(today.plus(lead))
               .param(lead.toString())
+              .params(LicensingExpiry.RENEWING)
               .query(
                   (rs, n) ->
                       new Due(
@@ -85,11 +91,19 @@ class ExpiryReminders {
               .list();
       for (Due d : due) {
         owners.ownerPhone(d.businessId()).ifPresent(phone -> queue(d, phone));
-        jdbc.sql("insert into licensing_reminder (request_id, lead, sent_at) values (?, ?, ?)")
-            .param(d.requestId())
-            .param(lead.toString())
-            .param(java.sql.Timestamp.from(clock.instant()))
-            .update();
+        // one message: the nearest lead due now counts for the longer ones too
+        for (Period covered : leads) {
+          if (!today.plus(covered).isBefore(today.plus(lead))) {
+            jdbc.sql(
+                    """
+                    insert into licensing_reminder (request_id, lead, sent_at) values (?, ?, ?)
+                    on conflict do nothing""")
+                .param(d.requestId())
+                .param(covered.toString())
+                .param(java.sql.Timestamp.from(clock.instant()))
+                .update();
+          }
+        }
         sent++;
       }
     }

@@ -8,6 +8,9 @@ import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.registry.OwnerLookup.CatalogueFacts;
+import id.naikkelas.registry.PermitIssued;
+import id.naikkelas.registry.PermitKind;
+import id.naikkelas.registry.Permits;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The transitions of a licensing request, each on the row locked for it: an officer completes the
  * next stage, returns the request to its owner or refuses it; the owner (or an officer for them)
- * resubmits or withdraws it. A closed request lets go of its subjects and programme place.
+ * resubmits or withdraws it. A closed request lets go of its subjects and programme place; an
+ * issued permit is recorded on the business in the same transaction (the registry's {@link
+ * Permits}).
  */
 @Service
 public class LicensingActions {
@@ -36,6 +41,7 @@ public class LicensingActions {
   private final OpenSubjects subjects;
   private final ProgrammeJoining joining;
   private final RecommendationLetters letters;
+  private final Permits permits;
   private final AuditTrail audit;
   private final Clock clock;
 
@@ -45,6 +51,7 @@ public class LicensingActions {
       OpenSubjects subjects,
       ProgrammeJoining joining,
       RecommendationLetters letters,
+      Permits permits,
       AuditTrail audit,
       Clock clock) {
     this.requests = requests;
@@ -52,6 +59,7 @@ public class LicensingActions {
     this.subjects = subjects;
     this.joining = joining;
     this.letters = letters;
+    this.permits = permits;
     this.audit = audit;
     this.clock = clock;
   }
@@ -73,6 +81,15 @@ public class LicensingActions {
               warnings.set(r.complete(stage, input, today, by.id(), now()));
               if (stage == Stage.LETTER_ISSUED) {
                 letters.issue(r, business.name(), input.completedOn());
+              }
+              if (r.status() == RequestStatus.ISSUED) {
+                permits.record(
+                    by,
+                    r.businessId(),
+                    new PermitIssued(
+                        PermitKind.valueOf(r.kind().name()),
+                        r.permit().number(),
+                        r.permit().expiresOn()));
               }
             });
     return new Completed(view, warnings.get());
@@ -120,13 +137,14 @@ public class LicensingActions {
       Actor by, long id, String action, BiConsumer<LicensingRequest, CatalogueFacts> transition) {
     LicensingRequest r =
         requests.findForUpdate(id).orElseThrow(() -> new NotFoundException("licensingRequest", id));
-    CatalogueFacts business = access.business(by, r.businessId(), "licensingRequest", id);
+    CatalogueFacts business = access.request(by, r);
     Map<String, Object> before = state(r);
     transition.accept(r, business);
     if (!r.status().open()) {
       subjects.release(r.id());
       if (r.status() != RequestStatus.ISSUED) {
         joining.leave(r);
+        letters.revoke(r.id(), LocalDate.now(clock.withZone(LicensingRequests.WIB)));
       }
     }
     LicensingRequest saved = requests.save(r);

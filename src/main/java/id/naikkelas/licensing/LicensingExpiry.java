@@ -14,6 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LicensingExpiry {
 
+  /** The renewals that count: open or issued (a refused or withdrawn one does not). */
+  static final List<Object> RENEWING =
+      List.of(
+          RequestStatus.IN_PROGRESS.name(),
+          RequestStatus.RETURNED.name(),
+          RequestStatus.ISSUED.name());
+
   private final JdbcClient jdbc;
   private final Clock clock;
 
@@ -30,13 +37,12 @@ public class LicensingExpiry {
             """
             select r.id, r.kind, r.business_id, r.village_code, r.number, r.expires_on, r.filed_on,
               (select n.id from licensing_request n where n.renewal_of = r.id
-                 and n.status in (?, ?) order by n.id limit 1) as renewal
+                 and n.status in (?, ?, ?) order by n.id desc limit 1) as renewal
             from licensing_request r
             where r.status = ? and r.expires_on is not null and r.expires_on <= ? and """
                 + RegionScope.sql("r.village_code")
                 + " order by r.expires_on, r.id")
-        .param(RequestStatus.IN_PROGRESS.name())
-        .param(RequestStatus.RETURNED.name())
+        .params(RENEWING)
         .param(RequestStatus.ISSUED.name())
         .param(today.plus(within))
         .param(scope)

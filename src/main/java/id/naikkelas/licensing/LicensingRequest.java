@@ -88,8 +88,8 @@ class LicensingRequest extends AbstractAggregateRoot<LicensingRequest> {
 
   /**
    * Completes {@code done} if it is the next stage. Returns the warnings the numbers gave. A failed
-   * inspection returns the request to its owner with the inspector's note as the reason; the stage
-   * is inspected again once the owner resubmits.
+   * check (site inspection, PDKI) returns the request to its owner with the note as the reason; the
+   * stage is checked again once the owner resubmits.
    */
   List<FieldProblem> complete(Stage done, StageInput input, LocalDate today, long by, Instant now) {
     if (status != RequestStatus.IN_PROGRESS) {
@@ -107,7 +107,7 @@ class LicensingRequest extends AbstractAggregateRoot<LicensingRequest> {
             new StageCheck.Facts(
                 kind, notBefore, today, villageCode, subject.niceClasses(), permit().filedOn()));
     updatedAt = now;
-    if (done == Stage.SITE_INSPECTION && input.result() == StageResult.FAIL) {
+    if (done.returnsOnFail() && input.result() == StageResult.FAIL) {
       reason = c.note();
       status = RequestStatus.RETURNED;
       registerEvent(new LicensingRequestReturned(id(), businessId, reason));

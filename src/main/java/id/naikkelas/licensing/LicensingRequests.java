@@ -88,7 +88,7 @@ public class LicensingRequests {
   public LicensingRequestView find(Actor by, long id) {
     LicensingRequest r =
         requests.findById(id).orElseThrow(() -> new NotFoundException("licensingRequest", id));
-    CatalogueFacts business = access.business(by, r.businessId(), "licensingRequest", id);
+    CatalogueFacts business = access.request(by, r);
     return LicensingRequestView.of(r, business.name(), letters.codeOf(id));
   }
 
@@ -108,11 +108,14 @@ public class LicensingRequests {
 
   private Application check(LicensingApplication a, CatalogueFacts business, LocalDate today) {
     List<FieldProblem> p = new ArrayList<>();
-    List<Long> productIds = a.productIds() == null ? List.of() : List.copyOf(a.productIds());
+    List<Long> productIds = a.productIds() == null ? List.of() : new ArrayList<>(a.productIds());
     SortedSet<Integer> classes = new TreeSet<>();
     String mark = null;
     String goods = null;
-    if (a.kind().coversProducts()) {
+    if (productIds.size() > 50 || productIds.stream().anyMatch(id -> id == null || id < 1)) {
+      p.add(new FieldProblem("productIds", "licensing.products.tooMany", 50));
+      productIds = List.of();
+    } else if (a.kind().coversProducts()) {
       Set<Long> own =
           products.ofBusiness(a.businessId()).stream()
               .map(ProductView::id)

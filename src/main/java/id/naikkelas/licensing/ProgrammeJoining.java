@@ -30,11 +30,12 @@ class ProgrammeJoining {
         programmes
             .load(programmeId)
             .orElseThrow(() -> refused("licensing.programme.unknown", programmeId));
+    // a programme for another region is, for this business, one that does not exist
+    if (!RegionScope.covers(programme.regionScope(), r.villageCode())) {
+      throw refused("licensing.programme.unknown", programmeId);
+    }
     if (programme.kind() != r.kind()) {
       throw refused("licensing.programme.otherKind", programme.kind().name());
-    }
-    if (!RegionScope.covers(programme.regionScope(), r.villageCode())) {
-      throw refused("licensing.programme.outsideRegion", programme.regionScope());
     }
     r.join(programmeId, places.take(programmeId), places.nextInLine());
   }

@@ -18,4 +18,26 @@ public record RecommendationLetter(
     String villageCode,
     String markName,
     List<Integer> niceClasses,
-    String goodsServices) {}
+    String goodsServices,
+    LocalDate revokedOn) {
+
+  /** The public face of the letter on the day. */
+  PublicLetter publicOn(LocalDate today) {
+    PublicLetter.LetterStatus status =
+        revokedOn != null
+            ? PublicLetter.LetterStatus.REVOKED
+            : today.getYear() > issuedOn.getYear()
+                ? PublicLetter.LetterStatus.EXPIRED
+                : PublicLetter.LetterStatus.VALID;
+    return new PublicLetter(
+        number,
+        status,
+        issuedOn,
+        signerName,
+        signerPosition,
+        businessName,
+        markName,
+        niceClasses,
+        goodsServices);
+  }
+}

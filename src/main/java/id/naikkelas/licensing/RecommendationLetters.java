@@ -6,6 +6,7 @@ import id.naikkelas.platform.RandomCodes;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -26,18 +27,21 @@ public class RecommendationLetters {
   private final LicensingRequestRepository requests;
   private final RequestAccess access;
   private final LetterPdf pdf;
+  private final Clock clock;
 
   RecommendationLetters(
       JdbcClient jdbc,
       LetterSettings settings,
       LicensingRequestRepository requests,
       RequestAccess access,
-      LetterPdf pdf) {
+      LetterPdf pdf,
+      Clock clock) {
     this.jdbc = jdbc;
     this.settings = settings;
     this.requests = requests;
     this.access = access;
     this.pdf = pdf;
+    this.clock = clock;
   }
 
   /** The request's letter as a PDF, for its owner and the officers of its scope. */
@@ -87,18 +91,28 @@ public class RecommendationLetters {
         requests
             .findById(requestId)
             .orElseThrow(() -> new NotFoundException("licensingRequest", requestId));
-    access.business(by, r.businessId(), "licensingRequest", requestId);
+    access.request(by, r);
     return find("request_id = ?", requestId)
         .orElseThrow(() -> new NotFoundException("letter", requestId));
   }
 
-  /** The letter with the code, for anyone holding it (the public check). */
+  /** The letter with the code as anyone holding it may check it (the public check). */
   @Transactional(readOnly = true)
-  public Optional<RecommendationLetter> byCode(String code) {
+  public Optional<PublicLetter> byCode(String code) {
     if (code == null || !code.matches("[A-Za-z0-9]{6,40}")) {
       return Optional.empty();
     }
-    return find("code = ?", code);
+    return find("code = ?", code)
+        .map(l -> l.publicOn(LocalDate.now(clock.withZone(LicensingRequests.WIB))));
+  }
+
+  /** The request was refused or withdrawn: its letter no longer holds. */
+  void revoke(long requestId, LocalDate on) {
+    jdbc.sql(
+            "update licensing_letter set revoked_on = ? where request_id = ? and revoked_on is null")
+        .param(on)
+        .param(requestId)
+        .update();
   }
 
   /** The code of the request's letter, or null before it has one. */
@@ -122,7 +136,7 @@ public class RecommendationLetters {
     return jdbc.sql(
             """
             select code, request_id, number, issued_on, signer_name, signer_position,
-              business_name, village_code, mark_name, nice_classes, goods_services
+              business_name, village_code, mark_name, nice_classes, goods_services, revoked_on
             from licensing_letter"""
                 + " where "
                 + where)
@@ -144,6 +158,7 @@ public class RecommendationLetters {
         rs.getString(8),
         rs.getString(9),
         List.copyOf(Arrays.asList((Integer[]) classes.getArray())),
-        rs.getString(11));
+        rs.getString(11),
+        rs.getObject(12, LocalDate.class));
   }
 }

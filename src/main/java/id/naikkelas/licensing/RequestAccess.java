@@ -40,6 +40,25 @@ class RequestAccess {
     return facts;
   }
 
+  /**
+   * The request's business if the caller may see the request: officers by the village stored on the
+   * request (the one its lists and reports count it in), owners by the business's account.
+   */
+  CatalogueFacts request(Actor by, LicensingRequest r) {
+    if (by.role() == Role.OWNER) {
+      return business(by, r.businessId(), "licensingRequest", r.id());
+    }
+    if (by.role() != Role.OFFICER && by.role() != Role.ADMIN) {
+      throw new ForbiddenException("problem.forbidden");
+    }
+    if (!by.covers(r.villageCode())) {
+      throw new NotFoundException("licensingRequest", r.id());
+    }
+    return owners
+        .catalogueFacts(r.businessId())
+        .orElseThrow(() -> new NotFoundException("licensingRequest", r.id()));
+  }
+
   /** Refuses (403) anyone but an officer or administrator: stages are the dinas's to complete. */
   static void requireOfficer(Actor by) {
     by.officerScope();

@@ -24,7 +24,7 @@ public enum Stage {
   SITE_VERIFIED(),
   /** Halal: sent to the Komite Fatwa. */
   FATWA_COMMITTEE(),
-  /** Trademark: the mark's name checked in PDKI; the result noted (FAIL: a similar mark exists). */
+  /** Trademark: the mark's name checked in PDKI; FAIL (a similar mark exists) returns it. */
   PDKI_CHECKED(StageField.RESULT),
   /** Trademark: the dinas recommendation letter issued. */
   LETTER_ISSUED(),
@@ -55,6 +55,14 @@ public enum Stage {
       return pirt;
     }
     return needs;
+  }
+
+  /**
+   * True for a check whose failure sends the request back to its owner (a failed inspection; a mark
+   * that clashes in PDKI) rather than on: the note says why.
+   */
+  public boolean returnsOnFail() {
+    return this == SITE_INSPECTION || this == PDKI_CHECKED;
   }
 
   /** True for the stage that ends a pipeline with a permit. */

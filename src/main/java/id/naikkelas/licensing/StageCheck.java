@@ -57,8 +57,8 @@ final class StageCheck {
         p.add(new FieldProblem(field.property(), "field.required"));
       }
     }
-    boolean failedInspection = stage == Stage.SITE_INSPECTION && in.result() == StageResult.FAIL;
-    String note = FormFields.text(in.note(), "note", 1000, failedInspection, p);
+    boolean failed = stage.returnsOnFail() && in.result() == StageResult.FAIL;
+    String note = FormFields.text(in.note(), "note", 1000, failed, p);
     String reference = FormFields.text(in.reference(), "reference", 60, false, p);
     String companion = FormFields.name(in.companion(), "companion", 120, false, p);
     String number = null;
@@ -90,10 +90,16 @@ final class StageCheck {
     LocalDate issued = in.issuedOn();
     if (issued.isAfter(facts.today())) {
       p.add(new FieldProblem("issuedOn", "licensing.date.future"));
+    } else if (issued.isBefore(facts.notBefore())) {
+      p.add(
+          new FieldProblem(
+              "issuedOn", "licensing.date.beforePrevious", facts.notBefore().format(SHOWN)));
     }
     LocalDate expires = in.expiresOn();
     if (expires != null && !expires.isAfter(issued)) {
       p.add(new FieldProblem("expiresOn", "licensing.expiry.beforeIssue"));
+    } else if (expires != null && !expires.isAfter(facts.today())) {
+      p.add(new FieldProblem("expiresOn", "licensing.expiry.past"));
     }
     String village = facts.villageCode() == null ? "" : facts.villageCode();
     String regency = village.length() >= 5 ? village.substring(0, 5) : null;

@@ -11,6 +11,7 @@
       "audit",
       "access",
       "registry :: lookup",
+      "registry :: permits",
       "catalogue",
       "notification"
     })

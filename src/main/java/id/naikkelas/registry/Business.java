@@ -164,6 +164,16 @@ class Business extends AbstractAggregateRoot<Business> {
     registerEvent(new BusinessChanged(id, villageCode));
   }
 
+  /** An issued permit: a NIB is the business's own, the rest go to its legality numbers. */
+  void recordPermit(PermitIssued permit, Instant now) {
+    if (permit.kind() == PermitKind.NIB) {
+      nib = permit.number();
+    }
+    legality().record(permit);
+    updatedAt = now;
+    registerEvent(new BusinessChanged(id, villageCode));
+  }
+
   void markDemo() {
     this.demo = true;
   }

@@ -126,15 +126,30 @@ public record BusinessDraft(
   static final int EMPLOYEES_MAX = 1_000_000;
   static final int YEAR_FOUNDED_MIN = 1900;
 
-  /** Absent flags (a partial JSON body) mean no; absent lists are empty. */
+  /**
+   * Absent flags (a partial JSON body) mean no; absent lists are empty; a list item holding several
+   * values separated by commas or spaces ({@code "10792, 10794"}, as the API took them before it
+   * took lists) is split, and empty items are dropped.
+   */
   public BusinessDraft {
-    kbliCodes = kbliCodes == null ? List.of() : List.copyOf(kbliCodes);
-    onlineChannels = onlineChannels == null ? List.of() : List.copyOf(onlineChannels);
+    kbliCodes = items(kbliCodes);
+    onlineChannels = items(onlineChannels);
     sellsOnline = Boolean.TRUE.equals(sellsOnline);
     ikm = Boolean.TRUE.equals(ikm);
     exporter = Boolean.TRUE.equals(exporter);
     whatsappConsent = Boolean.TRUE.equals(whatsappConsent);
     unread = unread == null ? List.of() : List.copyOf(unread);
+  }
+
+  private static List<String> items(List<String> values) {
+    if (values == null) {
+      return List.of();
+    }
+    return values.stream()
+        .filter(java.util.Objects::nonNull)
+        .flatMap(v -> java.util.Arrays.stream(v.strip().split("[,\\s]+")))
+        .filter(v -> !v.isEmpty())
+        .toList();
   }
 
   /** Whether the text of the field could not be read (see {@link DraftText}). */

@@ -10,8 +10,26 @@ class BusinessLegality {
   private String pirtNumber;
   private String halalNumber;
   private String trademarkNumber;
+  private java.time.LocalDate pirtExpiresOn;
+  private java.time.LocalDate trademarkExpiresOn;
 
   protected BusinessLegality() {}
+
+  /** Takes an issued permit's number (and end); a NIB is the business's own field. */
+  void record(PermitIssued permit) {
+    switch (permit.kind()) {
+      case PIRT -> {
+        pirtNumber = permit.number();
+        pirtExpiresOn = permit.expiresOn();
+      }
+      case HALAL -> halalNumber = permit.number();
+      case TRADEMARK -> {
+        trademarkNumber = permit.number();
+        trademarkExpiresOn = permit.expiresOn();
+      }
+      case NIB -> {}
+    }
+  }
 
   void update(CheckedDraft draft) {
     this.pirtNumber = draft.pirtNumber();
@@ -30,6 +48,12 @@ class BusinessLegality {
     values.put("pirtNumber", pirtNumber);
     values.put("halalNumber", halalNumber);
     values.put("trademarkNumber", trademarkNumber);
+    if (pirtExpiresOn != null) {
+      values.put("pirtExpiresOn", pirtExpiresOn.toString());
+    }
+    if (trademarkExpiresOn != null) {
+      values.put("trademarkExpiresOn", trademarkExpiresOn.toString());
+    }
   }
 
   String pirtNumber() {

@@ -65,14 +65,18 @@ public class OwnerLookup {
   }
 
   /**
-   * Facts of a business for its products; {@code whatsapp} is the owner's E.164 number only when
-   * the owner agreed to be contacted on WhatsApp.
+   * Facts of a business for its products (an expired P-IRT earns no badge: it may not be used);
+   * {@code whatsapp} is the owner's E.164 number only when the owner agreed to be contacted on
+   * WhatsApp.
    */
   public Optional<CatalogueFacts> catalogueFacts(long businessId) {
     return jdbc.sql(
             """
-            select b.id, b.name, b.village_code, b.status, b.pirt_number, b.halal_number,
-              b.trademark_number, b.exporter, o.account_id, o.phone_cipher, b.whatsapp_consent_at
+            select b.id, b.name, b.village_code, b.status,
+              case when b.pirt_expires_on is null or b.pirt_expires_on >= current_date
+                then b.pirt_number end,
+              b.halal_number, b.trademark_number, b.exporter, o.account_id, o.phone_cipher,
+              b.whatsapp_consent_at
             from business b join owner o on o.id = b.owner_id where b.id = ?""")
         .param(businessId)
         .query(

@@ -100,6 +100,11 @@ class LicensingApiTest {
     fx.call(post(path + "/withdraw"), officer, null)
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.currentState").value("ISSUED"));
+
+    // the registry records the permit; the product's badge follows through the catalogue's copy
+    fx.call(get("/api/v1/businesses/" + business), officer, null)
+        .andExpect(jsonPath("$.pirtNumber").value("2063508010123" + yy));
+
     assertThat(
             jdbc.sql(
                     "select count(*) from audit_entry where entity_type = 'licensing-request'"
@@ -108,6 +113,57 @@ class LicensingApiTest {
                 .query(Long.class)
                 .single())
         .isEqualTo(6);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_entry where entity_type = 'business'"
+                        + " and entity_id = ? and after_values ->> 'pirtNumber' = ?"
+                        + " and before_values ->> 'pirtNumber' <> ?")
+                .param(String.valueOf(business))
+                .param("2063508010123" + yy)
+                .param("2063508010123" + yy)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void an_issued_halal_certificate_reaches_the_business_and_its_products_badge() throws Exception {
+    String officer = fx.officer("35.24");
+    long business = fx.business(SUKODADI);
+    long product = fx.product(officer, business, "Abon Lele");
+    fx.call(get("/api/v1/products/" + product), officer, null)
+        .andExpect(jsonPath("$.badges", org.hamcrest.Matchers.not(hasItem("HALAL"))));
+    String path =
+        "/api/v1/licensing-requests/"
+            + fx.id(
+                fx.call(
+                    post("/api/v1/licensing-requests"),
+                    officer,
+                    Map.of(
+                        "businessId", business, "kind", "HALAL", "productIds", List.of(product))));
+    fx.call(post(path + "/stages/DOCUMENTS_CHECKED"), officer, stage());
+    fx.call(post(path + "/stages/COMPANION_ASSIGNED"), officer, stage("companion", "Siti Aminah"));
+    fx.call(post(path + "/stages/SITE_VERIFIED"), officer, stage());
+    fx.call(post(path + "/stages/FATWA_COMMITTEE"), officer, stage());
+    fx.call(
+            post(path + "/stages/ISSUED"),
+            officer,
+            stage("number", "ID35110000123450924", "issuedOn", TODAY, "expiresOn", TODAY))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("expiresOn"));
+    fx.call(
+            post(path + "/stages/ISSUED"),
+            officer,
+            stage("number", "ID35110000123450924", "issuedOn", TODAY))
+        .andExpect(status().isOk());
+    fx.call(get("/api/v1/businesses/" + business), officer, null)
+        .andExpect(jsonPath("$.halalNumber").value("ID35110000123450924"));
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                fx.call(get("/api/v1/products/" + product), officer, null)
+                    .andExpect(jsonPath("$.badges", hasItem("HALAL"))));
   }
 
   @Test
@@ -183,6 +239,17 @@ class LicensingApiTest {
             lumajang,
             Map.of("businessId", business, "kind", "NIB"))
         .andExpect(status().isNotFound());
+    for (String action : List.of("return", "refuse")) {
+      fx.call(
+              post("/api/v1/licensing-requests/" + id + "/" + action),
+              lumajang,
+              Map.of("reason", "bukan wilayah"))
+          .andExpect(status().isNotFound());
+    }
+    fx.call(post("/api/v1/licensing-requests/" + id + "/withdraw"), lumajang, null)
+        .andExpect(status().isNotFound());
+    fx.call(get("/api/v1/licensing-requests/" + id), lamongan, null)
+        .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
     fx.call(get("/api/v1/licensing-requests/999999999"), lamongan, null)
         .andExpect(status().isNotFound());
     fx.call(get("/api/v1/licensing-requests?region=35.24.17&size=500"), lamongan, null)

@@ -50,6 +50,19 @@ class RecommendationLetterTest {
         .andExpect(status().isNotFound());
     fx.call(post(path + "/stages/DOCUMENTS_CHECKED"), officer, Map.of("completedOn", TODAY));
     fx.call(
+            post(path + "/stages/PDKI_CHECKED"),
+            officer,
+            Map.of("completedOn", TODAY, "result", "FAIL"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("note"));
+    fx.call(
+            post(path + "/stages/PDKI_CHECKED"),
+            officer,
+            Map.of("completedOn", TODAY, "result", "FAIL", "note", "Mirip merek terdaftar"))
+        .andExpect(jsonPath("$.request.status").value("RETURNED"))
+        .andExpect(jsonPath("$.request.reason").value("Mirip merek terdaftar"));
+    fx.call(post(path + "/resubmit"), officer, null).andExpect(status().isOk());
+    fx.call(
         post(path + "/stages/PDKI_CHECKED"),
         officer,
         Map.of("completedOn", TODAY, "result", "PASS"));
@@ -80,6 +93,9 @@ class RecommendationLetterTest {
 
     mvc.perform(get("/api/v1/public/letters/" + code))
         .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("VALID"))
+        .andExpect(jsonPath("$.requestId").doesNotExist())
+        .andExpect(jsonPath("$.villageCode").doesNotExist())
         .andExpect(jsonPath("$.number").value(matchesPattern("500\\.13/\\d{3,}/413\\.114/\\d{4}")))
         .andExpect(jsonPath("$.markName").value("Soe Art"))
         .andExpect(jsonPath("$.niceClasses[0]").value(18));
@@ -101,5 +117,72 @@ class RecommendationLetterTest {
             Map.of("completedOn", TODAY, "reference", "DID" + TODAY.substring(0, 4) + "000123"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.request.filedOn").value(TODAY));
+
+    // a second letter takes the next number of the year; a refused request's letter is revoked
+    long second = trademark(officer, "Koko Nono");
+    String secondCode = letterOf(officer, second);
+    int first = seq(code);
+    assertThat(seq(secondCode)).isGreaterThan(first);
+    fx.call(
+            post("/api/v1/licensing-requests/" + second + "/refuse"),
+            officer,
+            Map.of("reason", "Usaha menengah"))
+        .andExpect(jsonPath("$.status").value("REFUSED"));
+    mvc.perform(get("/api/v1/public/letters/" + secondCode))
+        .andExpect(jsonPath("$.status").value("REVOKED"));
+    mvc.perform(get("/surat/" + secondCode))
+        .andExpect(content().string(containsString("id=\"revoked\"")));
+    mvc.perform(get("/api/v1/public/letters/" + code))
+        .andExpect(jsonPath("$.status").value("VALID"));
+  }
+
+  private long trademark(String officer, String mark) throws Exception {
+    return fx.id(
+        fx.call(
+                post("/api/v1/licensing-requests"),
+                officer,
+                Map.of(
+                    "businessId",
+                    fx.business(SUKODADI),
+                    "kind",
+                    "TRADEMARK",
+                    "markName",
+                    mark,
+                    "niceClasses",
+                    List.of(30),
+                    "goodsServices",
+                    "Keripik"))
+            .andExpect(status().isCreated()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private String letterOf(String officer, long id) throws Exception {
+    String path = "/api/v1/licensing-requests/" + id;
+    fx.call(post(path + "/stages/DOCUMENTS_CHECKED"), officer, Map.of("completedOn", TODAY));
+    fx.call(
+        post(path + "/stages/PDKI_CHECKED"),
+        officer,
+        Map.of("completedOn", TODAY, "result", "PASS"));
+    String body =
+        fx.call(post(path + "/stages/LETTER_ISSUED"), officer, Map.of("completedOn", TODAY))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return (String)
+        ((Map<String, Object>) json.readValue(body, Map.class).get("request")).get("letterCode");
+  }
+
+  @SuppressWarnings("unchecked")
+  private int seq(String code) throws Exception {
+    String number =
+        (String)
+            json.readValue(
+                    mvc.perform(get("/api/v1/public/letters/" + code))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                    Map.class)
+                .get("number");
+    return Integer.parseInt(number.split("/")[1]);
   }
 }

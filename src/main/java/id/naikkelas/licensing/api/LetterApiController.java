@@ -1,7 +1,7 @@
 package id.naikkelas.licensing.api;
 
 import id.naikkelas.access.CurrentActor;
-import id.naikkelas.licensing.RecommendationLetter;
+import id.naikkelas.licensing.PublicLetter;
 import id.naikkelas.licensing.RecommendationLetters;
 import id.naikkelas.platform.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,7 +52,7 @@ class LetterApiController {
   @Operation(
       operationId = "licensingLetterCheck",
       summary = "Check a recommendation letter by the code on it (public)")
-  RecommendationLetter check(@PathVariable String code) {
+  PublicLetter check(@PathVariable String code) {
     return letters.byCode(code).orElseThrow(() -> new NotFoundException("letter", code));
   }
 }
