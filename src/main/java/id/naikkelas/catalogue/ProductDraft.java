@@ -124,7 +124,7 @@ public record ProductDraft(
     String u = text(unit, "unit", UNIT_MAX, true, p);
     int order = minOrder == null ? 1 : minOrder;
     if (order < 1 || order > MIN_ORDER_MAX) {
-      p.add(new FieldProblem("minOrder", "catalogue.minOrder"));
+      p.add(new FieldProblem("minOrder", "catalogue.minOrder.invalid"));
     }
     Availability a = availability == null ? Availability.AVAILABLE : availability;
     List<String> links = new ArrayList<>();

@@ -214,7 +214,7 @@ public class Products {
     if (!allowed) {
       throw new NotFoundException("business", businessId);
     }
-    if ("INACTIVE".equals(f.status())) {
+    if (BusinessStatus.INACTIVE.name().equals(f.status())) {
       throw new ConflictException("businessId", "catalogue.business.inactive");
     }
     return f;

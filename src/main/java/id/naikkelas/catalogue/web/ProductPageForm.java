@@ -77,7 +77,7 @@ public class ProductPageForm {
     try {
       return Integer.valueOf(text.strip());
     } catch (NumberFormatException e) {
-      unread.add(new FieldProblem(field, "catalogue.minOrder"));
+      unread.add(new FieldProblem(field, "catalogue.minOrder.invalid"));
       return null;
     }
   }
