@@ -1,7 +1,8 @@
 /**
- * Demo: the demo data (accounts, businesses, events, products) of the {@code demo} profile, which
- * {@code ./mvnw spring-boot:run} turns on. It writes only through the other modules' public
- * services and records, as any client of theirs would, and is never active in a real deployment.
+ * Demo: the demo data (accounts, businesses, events, products, licensing requests) of the {@code
+ * demo} profile, which {@code ./mvnw spring-boot:run} turns on. It writes only through the other
+ * modules' public services and records, as any client of theirs would, and is never active in a
+ * real deployment.
  */
 @ApplicationModule(
     displayName = "Demo",
@@ -12,7 +13,8 @@
       "registry",
       "registry :: lookup",
       "training",
-      "catalogue"
+      "catalogue",
+      "licensing"
     })
 package id.naikkelas.demo;
 
