@@ -43,6 +43,10 @@ class LicensingFixture {
     this.accounts = accounts;
   }
 
+  Registry registry() {
+    return registry;
+  }
+
   /** A token of a fresh officer of the scope. */
   String officer(String scope) {
     return accounts.token(accounts.open(Role.OFFICER, scope));

@@ -16,10 +16,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.access.AccountFixture;
 import id.naikkelas.access.Role;
+import id.naikkelas.registry.BusinessDraftFixture;
+import id.naikkelas.registry.SelfRegistration;
+import id.naikkelas.registry.SelfRegistrationForm;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -32,6 +36,8 @@ class LicensingPagesTest {
   @Autowired MockMvc mvc;
   @Autowired AccountFixture accounts;
   @Autowired LicensingFixture fx;
+  @Autowired SelfRegistration selfRegistration;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void an_officer_applies_completes_stages_and_is_refused_a_wrong_one_on_the_page()
@@ -86,6 +92,60 @@ class LicensingPagesTest {
         .andExpect(flash().attribute("done", "licensing.done.tarik"));
     mvc.perform(post("/perizinan").param("kind", "NIB").with(as).with(csrf()))
         .andExpect(flash().attributeExists("refusedProblem"));
+  }
+
+  @Test
+  void an_owner_chooses_their_business_and_products_and_follows_the_request() throws Exception {
+    String username = "pemilik.lic" + System.nanoTime() % 1_000_000;
+    selfRegistration.register(
+        new SelfRegistrationForm(
+            username,
+            AccountFixture.PASSWORD,
+            AccountFixture.PASSWORD,
+            BusinessDraftFixture.draft(SUKODADI),
+            true,
+            ""),
+        "10.77.1." + (System.nanoTime() % 200));
+    long business =
+        jdbc.sql(
+                "select b.id from business b join owner o on o.id = b.owner_id"
+                    + " join account a on a.id = o.account_id where a.username = ?")
+            .param(username)
+            .query(Long.class)
+            .single();
+    fx.registry().verify(LicensingFixture.ROOT, business);
+    String officer = fx.officer("35.24");
+    long product = fx.product(officer, business, "Gula Aren Cair");
+    RequestPostProcessor as = authentication(accounts.signedIn(username));
+    mvc.perform(get("/perizinan").with(as))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("own-business")))
+        .andExpect(content().string(containsString("value=\"" + business + "\"")))
+        .andExpect(content().string(containsString("product-" + product)));
+    mvc.perform(
+            post("/perizinan")
+                .param("businessId", String.valueOf(business))
+                .param("kind", "HALAL")
+                .param("productIds", String.valueOf(product))
+                .with(as)
+                .with(csrf()))
+        .andExpect(redirectedUrlPattern("/perizinan/*"))
+        .andExpect(flash().attribute("done", "licensing.applied"));
+    String queue =
+        mvc.perform(get("/perizinan").with(as)).andReturn().getResponse().getContentAsString();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("href=\"/perizinan/(\\d+)\"").matcher(queue);
+    org.assertj.core.api.Assertions.assertThat(m.find()).isTrue();
+    mvc.perform(get("/perizinan/" + m.group(1)).with(as))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("withdraw-form")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("stage-form"))));
+    mvc.perform(
+            post("/perizinan/" + m.group(1) + "/tahap/DOCUMENTS_CHECKED")
+                .param("completedOn", TODAY)
+                .with(as)
+                .with(csrf()))
+        .andExpect(status().isForbidden());
   }
 
   @Test

@@ -8,6 +8,7 @@ import id.naikkelas.licensing.LicensingActions;
 import id.naikkelas.licensing.LicensingApplication;
 import id.naikkelas.licensing.LicensingQueue;
 import id.naikkelas.licensing.LicensingRequests;
+import id.naikkelas.licensing.OwnBusinesses;
 import id.naikkelas.licensing.QueueItem;
 import id.naikkelas.licensing.RequestStatus;
 import id.naikkelas.licensing.Stage;
@@ -36,16 +37,19 @@ class LicensingPageController {
   private final LicensingRequests requests;
   private final LicensingActions actions;
   private final LicensingQueue queue;
+  private final OwnBusinesses own;
   private final CurrentActor current;
 
   LicensingPageController(
       LicensingRequests requests,
       LicensingActions actions,
       LicensingQueue queue,
+      OwnBusinesses own,
       CurrentActor current) {
     this.requests = requests;
     this.actions = actions;
     this.queue = queue;
+    this.own = own;
     this.current = current;
   }
 
@@ -81,6 +85,7 @@ class LicensingPageController {
     model.addAttribute("stages", Stage.values());
     model.addAttribute("statuses", RequestStatus.values());
     model.addAttribute("owner", by.role() == Role.OWNER);
+    model.addAttribute("own", own.of(by));
     return "licensing/queue";
   }
 
