@@ -108,22 +108,10 @@ class LicensingRequest extends AbstractAggregateRoot<LicensingRequest> {
                 kind, notBefore, today, villageCode, subject.niceClasses(), permit().filedOn()));
     updatedAt = now;
     if (done.returnsOnFail() && input.result() == StageResult.FAIL) {
-      reason = c.note();
-      status = RequestStatus.RETURNED;
-      registerEvent(new LicensingRequestReturned(id(), businessId, reason));
+      sendBack(c.note());
       return c.warnings();
     }
-    history.add(
-        new StageEntry(
-            new StageRecord(
-                done,
-                input.completedOn(),
-                c.note(),
-                input.result(),
-                c.reference(),
-                c.companion(),
-                c.number(),
-                by)));
+    history.add(StageEntry.of(done, c, by));
     if (done == Stage.FILED) {
       permit().filed(input.completedOn());
     }
@@ -134,15 +122,7 @@ class LicensingRequest extends AbstractAggregateRoot<LicensingRequest> {
       permit().issue(kind, c.number(), input.issuedOn(), input.expiresOn());
       status = RequestStatus.ISSUED;
       reason = null;
-      registerEvent(
-          new LicenceIssued(
-              id(),
-              businessId,
-              kind,
-              subject.productIds(),
-              permit().number(),
-              permit().issuedOn(),
-              permit().expiresOn()));
+      registerEvent(permit().issued(id(), businessId, kind, subject.productIds()));
     }
     return c.warnings();
   }
@@ -152,9 +132,13 @@ class LicensingRequest extends AbstractAggregateRoot<LicensingRequest> {
     if (status != RequestStatus.IN_PROGRESS) {
       throw new IllegalTransitionException(status, "return");
     }
-    reason = StageCheck.reason(why);
-    status = RequestStatus.RETURNED;
     updatedAt = now;
+    sendBack(StageCheck.reason(why));
+  }
+
+  private void sendBack(String why) {
+    reason = why;
+    status = RequestStatus.RETURNED;
     registerEvent(new LicensingRequestReturned(id(), businessId, reason));
   }
 

@@ -3,6 +3,7 @@ package id.naikkelas.licensing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The permit a request obtained: its number in stored form, issue and expiry dates, and for a
@@ -27,6 +28,11 @@ class Permit {
     this.issuedOn = on;
     this.expiresOn =
         kind == LicenceKind.TRADEMARK ? Protection.of(kind, null, filedOn).validUntil() : until;
+  }
+
+  /** The event of this permit's issue. */
+  LicenceIssued issued(long requestId, long businessId, LicenceKind kind, List<Long> productIds) {
+    return new LicenceIssued(requestId, businessId, kind, productIds, number, issuedOn, expiresOn);
   }
 
   Protection protection(LicenceKind kind) {

@@ -42,6 +42,21 @@ class StageEntry {
     this.completedBy = r.completedBy();
   }
 
+  /** The stage as completed: the input's date and result, the checked texts, who did it. */
+  static StageEntry of(Stage stage, StageCheck.Checked c, long by) {
+    StageInput in = c.input();
+    return new StageEntry(
+        new StageRecord(
+            stage,
+            in.completedOn(),
+            c.note(),
+            in.result(),
+            c.reference(),
+            c.companion(),
+            c.number(),
+            by));
+  }
+
   StageRecord toRecord() {
     return new StageRecord(
         stage, completedOn, note, result, reference, companion, number, completedBy);

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,14 +34,7 @@ class Business extends AbstractAggregateRoot<Business> {
   private short kbliVersion;
   private String[] kbliCodes;
 
-  @Enumerated(EnumType.STRING)
-  private SizeClass sizeClass;
-
-  @Enumerated(EnumType.STRING)
-  private SizeCriterion sizeCriterion;
-
-  private BigDecimal capital;
-  private BigDecimal annualSales;
+  @Embedded private BusinessSize size = new BusinessSize();
   private Integer employees;
   private Short yearFounded;
   private String villageCode;
@@ -82,11 +74,7 @@ class Business extends AbstractAggregateRoot<Business> {
     this.nib = draft.nib();
     this.kbliVersion = (short) draft.kbliVersion();
     this.kbliCodes = draft.kbliCodes().toArray(String[]::new);
-    SizeClassification size = SizeClassification.of(draft.annualSales(), draft.capital());
-    this.sizeClass = size == null ? null : size.sizeClass();
-    this.sizeCriterion = size == null ? null : size.criterion();
-    this.capital = draft.capital();
-    this.annualSales = draft.annualSales();
+    this.size = new BusinessSize(draft.capital(), draft.annualSales());
     this.employees = draft.employees();
     this.yearFounded = draft.yearFounded() == null ? null : draft.yearFounded().shortValue();
     this.villageCode = draft.villageCode();
@@ -101,10 +89,7 @@ class Business extends AbstractAggregateRoot<Business> {
     } else if (!draft.whatsappConsent()) {
       this.whatsappConsentAt = null;
     }
-    this.updatedAt = now;
-    if (id != null) {
-      registerEvent(new BusinessChanged(id, villageCode));
-    }
+    changed(now);
   }
 
   void verify(String by, Instant now) {
@@ -159,9 +144,8 @@ class Business extends AbstractAggregateRoot<Business> {
     sellsOnline = sellsOnline || merged.sellsOnline;
     exporter = exporter || merged.exporter;
     ikm = ikm || merged.ikm;
-    updatedAt = now;
     // the catalogue's copy takes the badges the kept record now has
-    registerEvent(new BusinessChanged(id, villageCode));
+    changed(now);
   }
 
   /** An issued permit: a NIB is the business's own, the rest go to its legality numbers. */
@@ -170,8 +154,15 @@ class Business extends AbstractAggregateRoot<Business> {
       nib = permit.number();
     }
     legality().record(permit);
+    changed(now);
+  }
+
+  /** The record's fields changed: other modules' copies follow ({@link BusinessChanged}). */
+  private void changed(Instant now) {
     updatedAt = now;
-    registerEvent(new BusinessChanged(id, villageCode));
+    if (id != null) {
+      registerEvent(new BusinessChanged(id, villageCode));
+    }
   }
 
   void markDemo() {
@@ -184,10 +175,7 @@ class Business extends AbstractAggregateRoot<Business> {
     values.put("ownerId", ownerId);
     values.put("nib", nib);
     values.put("kbli", kbliVersion + ":" + String.join(",", kbliCodes));
-    values.put("sizeClass", sizeClass == null ? null : sizeClass.name());
-    values.put("sizeCriterion", sizeCriterion == null ? null : sizeCriterion.name());
-    values.put("capital", capital == null ? null : capital.toPlainString());
-    values.put("annualSales", annualSales == null ? null : annualSales.toPlainString());
+    size().putInto(values);
     values.put("employees", employees);
     values.put("yearFounded", yearFounded);
     values.put("villageCode", villageCode);
@@ -211,10 +199,10 @@ class Business extends AbstractAggregateRoot<Business> {
         nib,
         kbliVersion,
         Arrays.asList(kbliCodes),
-        sizeClass,
-        sizeCriterion,
-        capital,
-        annualSales,
+        size().sizeClass(),
+        size().sizeCriterion(),
+        size().capital(),
+        size().annualSales(),
         employees,
         yearFounded == null ? null : yearFounded.intValue(),
         villageCode,
@@ -234,6 +222,13 @@ class Business extends AbstractAggregateRoot<Business> {
   }
 
   /** Hibernate loads an embeddable whose columns are all null as null: then there are none. */
+  private BusinessSize size() {
+    if (size == null) {
+      size = new BusinessSize();
+    }
+    return size;
+  }
+
   private BusinessLegality legality() {
     if (legality == null) {
       legality = new BusinessLegality();
