@@ -13,6 +13,10 @@
       "registry",
       "registry :: lookup",
       "training",
+      "training :: registration",
+      "training :: selection",
+      "training :: certificate",
+      "training :: matching",
       "catalogue",
       "licensing"
     })

@@ -6,6 +6,7 @@ import id.naikkelas.platform.FormFields;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.WebLinks;
 import id.naikkelas.region.Regions;
+import id.naikkelas.training.selection.SelectionWeightsChecker;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -27,7 +27,7 @@ public final class EventText {
   /** A Kemendagri region code: province, regency, district or village ({@code 35.24.17}). */
   public static final String REGION_CODE = "^\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?$";
 
-  static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+  public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
   private EventText() {}
 

@@ -157,7 +157,7 @@ public class Events {
    * of times a second. The statement that decides a place checks the window and the state again on
    * the row itself, so a stale copy can only cost a clearer error message.
    */
-  TrainingEvent forRegistration(long id) {
+  public TrainingEvent forRegistration(long id) {
     return recent.get(id, this::find);
   }
 

@@ -5,6 +5,7 @@ import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.training.registration.RegistrationStatus;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -92,7 +92,7 @@ class OtherDistrictWalkTest {
   @Autowired Registry registry;
   @Autowired BusinessImports imports;
   @Autowired id.naikkelas.training.Events events;
-  @Autowired id.naikkelas.training.EventRegistrations registrations;
+  @Autowired id.naikkelas.training.registration.EventRegistrations registrations;
   @Autowired id.naikkelas.training.certificate.Attendance attendance;
   @Autowired id.naikkelas.training.certificate.Certificates certificates;
   @Autowired id.naikkelas.training.matching.BusinessMatching matching;
@@ -191,10 +191,10 @@ class OtherDistrictWalkTest {
                 List.of(),
                 Map.of(),
                 List.of()));
-    id.naikkelas.training.Registered registered =
+    id.naikkelas.training.registration.Registered registered =
         registrations.register(
             eventId,
-            new id.naikkelas.training.RegistrationRequest(
+            new id.naikkelas.training.registration.RegistrationRequest(
                 draft.nik(), "Peserta Sukodadi", "081299990000", "35.24.17.2007", Map.of(), null),
             null);
     attendance.checkIn(sukodadi, eventId, registered.ticket(), 1);

@@ -14,13 +14,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Events as the API takes them, open for registration now. */
-final class EventFixture {
+public final class EventFixture {
 
   private static final java.util.Random PHONES = new java.security.SecureRandom();
 
   private EventFixture() {}
 
-  static Map<String, Object> event(String mode, int quota) {
+  public static Map<String, Object> event(String mode, int quota) {
     Map<String, Object> e = new HashMap<>();
     e.put("title", "Pelatihan Kewirausahaan Mandiri " + System.nanoTime());
     e.put("type", "TRAINING");
@@ -41,7 +41,7 @@ final class EventFixture {
     return e;
   }
 
-  static long create(MockMvc mvc, JsonMapper json, String token, Map<String, Object> event)
+  public static long create(MockMvc mvc, JsonMapper json, String token, Map<String, Object> event)
       throws Exception {
     String body =
         mvc.perform(
@@ -56,7 +56,7 @@ final class EventFixture {
     return ((Number) json.readValue(body, Map.class).get("id")).longValue();
   }
 
-  static Map<String, Object> candidate(String nik) {
+  public static Map<String, Object> candidate(String nik) {
     Map<String, Object> r = new HashMap<>();
     r.put("nik", nik);
     r.put("name", "Siti Rohmah");

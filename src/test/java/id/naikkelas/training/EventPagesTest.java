@@ -18,6 +18,7 @@ import id.naikkelas.access.Role;
 import id.naikkelas.registry.BusinessDraftFixture;
 import id.naikkelas.registry.SelfRegistration;
 import id.naikkelas.registry.SelfRegistrationForm;
+import id.naikkelas.training.registration.RegistrationFixture;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,19 +6,10 @@ import id.naikkelas.platform.PageResponse;
 import id.naikkelas.training.EventDraft;
 import id.naikkelas.training.Events;
 import id.naikkelas.training.FollowUps;
-import id.naikkelas.training.Selection;
 import id.naikkelas.training.TrainingEvent;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
@@ -31,26 +22,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Events, registrations, selection and follow-up. */
+/** Events and their follow-up; registration and selection have their own controllers. */
 @RestController
 @Tag(name = "Events", description = "Training and events: registration, selection, attendance")
 class EventApiController {
 
-  /** An officer's move of one applicant in a ranked selection. */
-  record SelectionAdjustment(
-      @NotNull @Positive Long registrationId,
-      @NotNull @DecimalMin("-1000") @DecimalMax("1000") BigDecimal points,
-      @NotBlank @Size(max = 300) String reason) {}
-
   private final Events events;
-  private final Selection selection;
   private final FollowUps followUps;
   private final CurrentActor current;
 
-  EventApiController(
-      Events events, Selection selection, FollowUps followUps, CurrentActor current) {
+  EventApiController(Events events, FollowUps followUps, CurrentActor current) {
     this.events = events;
-    this.selection = selection;
     this.followUps = followUps;
     this.current = current;
   }
@@ -84,26 +66,6 @@ class EventApiController {
     return ResponseEntity.noContent().build();
   }
 
-  @PostMapping("/api/v1/events/{id}/selection/rank")
-  @Operation(
-      summary = "Score and rank the applicants of a closed SELECTION event (again until confirmed)")
-  Selection.SelectionResult rank(@PathVariable long id) {
-    return selection.rank(current.require(), id);
-  }
-
-  @PostMapping("/api/v1/events/{id}/selection/adjust")
-  @Operation(summary = "Move a ranked applicant by some points, with the reason (audited)")
-  Selection.SelectionResult adjust(
-      @PathVariable long id, @Valid @RequestBody SelectionAdjustment a) {
-    return selection.adjust(current.require(), id, a.registrationId(), a.points(), a.reason());
-  }
-
-  @PostMapping("/api/v1/events/{id}/selection/confirm")
-  @Operation(summary = "Fix the ranking: the quota is confirmed, the rest form a ranked waitlist")
-  Selection.SelectionResult confirm(@PathVariable long id) {
-    return selection.confirm(current.require(), id);
-  }
-
   @PostMapping("/api/v1/events/{id}/registrations/{registrationId}/follow-ups")
   @Operation(summary = "Record a 3- or 6-month follow-up survey")
   ResponseEntity<Void> followUp(
@@ -120,7 +82,7 @@ class EventApiController {
     return followUps.outcomes(current.require());
   }
 
-  static PageRequest pageOf(int page, int size) {
+  private static PageRequest pageOf(int page, int size) {
     if (size < 1 || size > 500) {
       throw new InvalidInputException("size", "problem.pageSize", 1, 500);
     }

@@ -5,16 +5,18 @@ import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.training.Events;
-import id.naikkelas.training.RegistrationStatus;
 import id.naikkelas.training.TrainingEvent;
+import id.naikkelas.training.registration.RegistrationStatus;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /** Checking people in by their ticket code (scanned from the QR code or typed), per session. */
+@NamedInterface("certificate")
 @Service
 public class Attendance {
 

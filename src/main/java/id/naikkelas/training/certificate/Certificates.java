@@ -8,8 +8,8 @@ import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.RandomCodes;
 import id.naikkelas.training.Events;
-import id.naikkelas.training.RegistrationStatus;
 import id.naikkelas.training.TrainingEvent;
+import id.naikkelas.training.registration.RegistrationStatus;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Certificates for participants who met the event's attendance rule: a PDF with a QR code that
  * opens the public check page; revocable with a reason.
  */
+@NamedInterface("certificate")
 @Service
 public class Certificates {
 

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * meetings, the organiser schedules them into time slots at tables, and each meeting's outcome (an
  * MoU, a contract and its value) is followed until it is realised or dropped.
  */
+@NamedInterface("matching")
 @Service
 public class BusinessMatching {
 

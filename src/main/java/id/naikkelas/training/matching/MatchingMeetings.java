@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The organiser's side of the meetings: scheduling open requests ({@link MatchingScheduler}), and
  * each meeting's outcome, followed until it is realised or dropped ({@link MatchingMeeting}).
  */
+@NamedInterface("matching")
 @Service
 public class MatchingMeetings {
 

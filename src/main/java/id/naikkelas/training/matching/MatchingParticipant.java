@@ -1,5 +1,8 @@
 package id.naikkelas.training.matching;
 
+import org.springframework.modulith.NamedInterface;
+
+@NamedInterface("matching")
 public record MatchingParticipant(
     long id,
     String side,

@@ -1,8 +1,10 @@
 package id.naikkelas.training.matching;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** What a participant sees on their own page. */
+@NamedInterface("matching")
 public record MatchingParticipantPage(
     MatchingParticipant me,
     long eventId,

@@ -5,8 +5,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.springframework.modulith.NamedInterface;
 
 /** The day's time slots and tables of a business matching event, set by the organiser. */
+@NamedInterface("matching")
 public record MatchingSetup(
     @NotNull LocalDate day,
     @NotNull LocalTime firstSlot,

@@ -5,8 +5,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.springframework.modulith.NamedInterface;
 
 /** What a scheduled meeting agreed: an MoU, a contract or nothing, and its value (ISO currency). */
+@NamedInterface("matching")
 public record MeetingOutcomeRequest(
     @NotNull MeetingOutcomeKind kind,
     @PositiveOrZero BigDecimal value,

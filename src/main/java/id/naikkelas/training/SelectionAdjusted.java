@@ -1,6 +1,0 @@
-package id.naikkelas.training;
-
-import java.math.BigDecimal;
-
-/** An officer moved an applicant by some points, with a reason. */
-public record SelectionAdjusted(long eventId, long registrationId, BigDecimal points) {}

@@ -1,4 +1,0 @@
-package id.naikkelas.training;
-
-/** The applicants of a selection event were scored and ranked. */
-public record SelectionRanked(long eventId, int applicants) {}

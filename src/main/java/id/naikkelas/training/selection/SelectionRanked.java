@@ -1,0 +1,4 @@
+package id.naikkelas.training.selection;
+
+/** The applicants of a selection event were scored and ranked. */
+public record SelectionRanked(long eventId, int applicants) {}
