@@ -6,11 +6,7 @@ import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.RegionScope;
-import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
@@ -23,25 +19,17 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Programmes and their events: officers create them in their scope; the public reads them. */
 @Service
 public class Events {
 
-  static final String COLUMNS =
-      """
-      e.id, p.name as programme, e.title, e.type, e.mode, e.description, e.starts_on, e.ends_on,
-      e.sessions, e.min_sessions, e.place, e.online_link, e.organiser, e.partners, e.quota,
-      e.registration_opens, e.registration_closes, e.region_scope, e.eligible_region,
-      e.eligible_sizes, e.eligible_kbli, e.audience, e.questions::text as questions, e.criteria::text as criteria,
-      e.registered_count, e.confirmed_count, e.selection_state""";
-
   private final JdbcClient jdbc;
   private final EventChecker checker;
   private final AuditTrail audit;
   private final JsonMapper json;
+  private final EventRows eventRows;
   private final Clock clock;
 
   Events(JdbcClient jdbc, EventChecker checker, AuditTrail audit, JsonMapper json, Clock clock) {
@@ -49,6 +37,7 @@ public class Events {
     this.checker = checker;
     this.audit = audit;
     this.json = json;
+    this.eventRows = new EventRows(json);
     this.clock = clock;
   }
 
@@ -171,11 +160,11 @@ public class Events {
   public TrainingEvent find(long id) {
     return jdbc.sql(
             "select "
-                + COLUMNS
+                + EventRows.COLUMNS
                 + " from training_event e left join training_programme p on p.id = e.programme_id"
                 + " where e.id = ?")
         .param(id)
-        .query(this::event)
+        .query(eventRows)
         .optional()
         .orElseThrow(() -> new NotFoundException("event", id));
   }
@@ -212,48 +201,13 @@ public class Events {
     List<TrainingEvent> rows =
         jdbc.sql(
                 "select "
-                    + COLUMNS
+                    + EventRows.COLUMNS
                     + from
                     + where
                     + " order by e.starts_on desc, e.id desc limit ? offset ?")
             .params(all)
-            .query(this::event)
+            .query(eventRows)
             .list();
     return new PageImpl<>(rows, pageable, total);
-  }
-
-  TrainingEvent event(ResultSet rs, int n) throws SQLException {
-    return new TrainingEvent(
-        rs.getLong("id"),
-        rs.getString("programme"),
-        rs.getString("title"),
-        EventType.valueOf(rs.getString("type")),
-        EventMode.valueOf(rs.getString("mode")),
-        rs.getString("description"),
-        rs.getDate("starts_on").toLocalDate(),
-        rs.getDate("ends_on").toLocalDate(),
-        rs.getInt("sessions"),
-        rs.getInt("min_sessions"),
-        rs.getString("place"),
-        rs.getString("online_link"),
-        rs.getString("organiser"),
-        rs.getString("partners"),
-        rs.getInt("quota"),
-        rs.getTimestamp("registration_opens").toInstant(),
-        rs.getTimestamp("registration_closes").toInstant(),
-        rs.getString("region_scope"),
-        rs.getString("eligible_region"),
-        strings(rs.getArray("eligible_sizes")),
-        strings(rs.getArray("eligible_kbli")),
-        Audience.valueOf(rs.getString("audience")),
-        json.readValue(rs.getString("questions"), new TypeReference<List<Question>>() {}),
-        json.readValue(rs.getString("criteria"), new TypeReference<Map<String, BigDecimal>>() {}),
-        rs.getInt("registered_count"),
-        rs.getInt("confirmed_count"),
-        rs.getString("selection_state"));
-  }
-
-  private static List<String> strings(Array array) throws SQLException {
-    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
   }
 }

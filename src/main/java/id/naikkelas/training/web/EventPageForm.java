@@ -7,16 +7,14 @@ import id.naikkelas.training.EventDraft;
 import id.naikkelas.training.EventMode;
 import id.naikkelas.training.EventText;
 import id.naikkelas.training.EventType;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The event form: text fields as typed. Questions are one per line, "question text; weight";
- * criteria weights are numbers (empty for none).
+ * criteria weights are numbers (empty for none). Who may register and the weights are the fields of
+ * {@link EventRulesForm}.
  */
-public class EventPageForm {
+public class EventPageForm extends EventRulesForm {
 
   private String title = "";
   private String type = "TRAINING";
@@ -35,12 +33,6 @@ public class EventPageForm {
   private String partners = "";
   private String description = "";
   private String programme = "";
-  private String eligibleRegion = "";
-  private List<String> eligibleSizes = new ArrayList<>();
-  private String audience = "ANYONE";
-  private String eligibleKbli = "";
-  private String questions = "";
-  private Map<String, String> criteria = new LinkedHashMap<>();
 
   /** The typed draft; a text that does not parse is left empty and its problem noted. */
   EventDraft toDraft(List<FieldProblem> unreadable) {
@@ -63,12 +55,12 @@ public class EventPageForm {
         partners,
         description,
         programme,
-        eligibleRegion,
-        eligibleSizes,
-        EventText.choice(Audience.class, audience, "audience", p),
-        EventFormWeights.questions(questions),
-        EventFormWeights.criteria(criteria),
-        EventText.prefixes(eligibleKbli));
+        getEligibleRegion(),
+        getEligibleSizes(),
+        EventText.choice(Audience.class, getAudience(), "audience", p),
+        EventFormWeights.questions(getQuestions()),
+        EventFormWeights.criteria(getCriteria()),
+        EventText.prefixes(getEligibleKbli()));
   }
 
   public String getTitle() {
@@ -205,53 +197,5 @@ public class EventPageForm {
 
   public void setProgramme(String v) {
     programme = v;
-  }
-
-  public String getEligibleRegion() {
-    return eligibleRegion;
-  }
-
-  public void setEligibleRegion(String v) {
-    eligibleRegion = v;
-  }
-
-  public List<String> getEligibleSizes() {
-    return eligibleSizes;
-  }
-
-  public void setEligibleSizes(List<String> v) {
-    eligibleSizes = v;
-  }
-
-  public String getAudience() {
-    return audience;
-  }
-
-  public void setAudience(String v) {
-    audience = v;
-  }
-
-  public String getQuestions() {
-    return questions;
-  }
-
-  public void setQuestions(String v) {
-    questions = v;
-  }
-
-  public Map<String, String> getCriteria() {
-    return criteria;
-  }
-
-  public void setCriteria(Map<String, String> v) {
-    criteria = v;
-  }
-
-  public String getEligibleKbli() {
-    return eligibleKbli;
-  }
-
-  public void setEligibleKbli(String v) {
-    eligibleKbli = v;
   }
 }
