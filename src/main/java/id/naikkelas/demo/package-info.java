@@ -14,6 +14,10 @@
       "registry :: lookup",
       "training",
       "catalogue",
+      "catalogue :: curation",
+      "catalogue :: expo",
+      "catalogue :: market",
+      "catalogue :: showroom",
       "licensing"
     })
 package id.naikkelas.demo;
