@@ -6,7 +6,6 @@ import id.naikkelas.catalogue.CatalogueResult;
 import id.naikkelas.catalogue.Category;
 import id.naikkelas.catalogue.ProductSearch;
 import id.naikkelas.catalogue.Products;
-import id.naikkelas.catalogue.inquiry.Inquiries;
 import id.naikkelas.platform.Amounts;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PhoneNumbers;
@@ -35,13 +34,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The public catalogue: search with facets, product pages, photos, buyers' inquiries. */
+/**
+ * The public catalogue: search with facets, business pages, photos (a product's page:
+ * ProductPageController; the buyer's inquiry: InquiryPageController).
+ */
 @Controller
 class CatalogueController {
 
   private final ProductSearch search;
   private final Products products;
-  private final Inquiries inquiries;
   private final Regions regions;
   private final CurrentActor current;
   private final OwnerLookup owners;
@@ -50,7 +51,6 @@ class CatalogueController {
   CatalogueController(
       ProductSearch search,
       Products products,
-      Inquiries inquiries,
       Regions regions,
       CurrentActor current,
       OwnerLookup owners,
@@ -58,7 +58,6 @@ class CatalogueController {
     this.owners = owners;
     this.search = search;
     this.products = products;
-    this.inquiries = inquiries;
     this.regions = regions;
     this.current = current;
     this.publicUrl = publicUrl.replaceAll("/+$", "");
