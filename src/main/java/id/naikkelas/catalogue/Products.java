@@ -176,14 +176,14 @@ public class Products {
     return reads.photo(photoId, small, by);
   }
 
-  /** The product passed a curation round: it wears the CURATED badge (and is re-indexed). */
+  /** The product passed a curation round (for curation): the CURATED badge, re-indexed. */
   @Transactional
-  void markCurated(long productId) {
+  public void markCurated(long productId) {
     repository.findById(productId).ifPresent(Product::curated);
   }
 
-  /** The village of a product the caller may manage (for modules that attach things to it). */
-  ProductView manageableView(Actor by, long id) {
+  /** The village of a product the caller may manage (for curation and showrooms). */
+  public ProductView manageableView(Actor by, long id) {
     return reads.manageableView(by, id);
   }
 

@@ -1,11 +1,11 @@
 package id.naikkelas.demo;
 
 import id.naikkelas.catalogue.CatalogueDemoRecords;
-import id.naikkelas.catalogue.Curation;
-import id.naikkelas.catalogue.Expos;
-import id.naikkelas.catalogue.MarketPartners;
 import id.naikkelas.catalogue.Products;
-import id.naikkelas.catalogue.Showrooms;
+import id.naikkelas.catalogue.curation.Curation;
+import id.naikkelas.catalogue.expo.Expos;
+import id.naikkelas.catalogue.market.MarketPartners;
+import id.naikkelas.catalogue.showroom.Showrooms;
 import id.naikkelas.region.Regions;
 import id.naikkelas.registry.Registry;
 import id.naikkelas.registry.RegistryDemoRecords;

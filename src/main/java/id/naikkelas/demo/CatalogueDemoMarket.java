@@ -3,11 +3,11 @@ package id.naikkelas.demo;
 import static id.naikkelas.demo.CatalogueDemoProducts.officer;
 
 import id.naikkelas.access.Actor;
-import id.naikkelas.catalogue.Curation;
-import id.naikkelas.catalogue.CurationSubmissionState;
-import id.naikkelas.catalogue.Expos;
-import id.naikkelas.catalogue.MarketPartners;
-import id.naikkelas.catalogue.Showrooms;
+import id.naikkelas.catalogue.curation.Curation;
+import id.naikkelas.catalogue.curation.CurationSubmissionState;
+import id.naikkelas.catalogue.expo.Expos;
+import id.naikkelas.catalogue.market.MarketPartners;
+import id.naikkelas.catalogue.showroom.Showrooms;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

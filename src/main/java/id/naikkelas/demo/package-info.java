@@ -18,6 +18,10 @@
       "training :: certificate",
       "training :: matching",
       "catalogue",
+      "catalogue :: curation",
+      "catalogue :: expo",
+      "catalogue :: market",
+      "catalogue :: showroom",
       "licensing"
     })
 package id.naikkelas.demo;

@@ -98,7 +98,7 @@ class OtherDistrictWalkTest {
   @Autowired id.naikkelas.training.matching.BusinessMatching matching;
   @Autowired id.naikkelas.training.matching.MatchingMeetings matchingMeetings;
   @Autowired id.naikkelas.catalogue.Products products;
-  @Autowired id.naikkelas.catalogue.Inquiries inquiries;
+  @Autowired id.naikkelas.catalogue.inquiry.Inquiries inquiries;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -247,7 +247,7 @@ class OtherDistrictWalkTest {
     long inquiryId =
         inquiries
             .ask(
-                new id.naikkelas.catalogue.InquiryRequest(
+                new id.naikkelas.catalogue.inquiry.InquiryRequest(
                     productId,
                     null,
                     "Pembeli",

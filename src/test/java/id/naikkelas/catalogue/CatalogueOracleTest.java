@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.access.AccountFixture;
 import id.naikkelas.access.Role;
+import id.naikkelas.catalogue.inquiry.Inquiries;
+import id.naikkelas.catalogue.inquiry.InquiryRequest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.List;

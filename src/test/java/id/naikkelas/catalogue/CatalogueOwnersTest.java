@@ -15,6 +15,7 @@ import id.naikkelas.IntegrationTest;
 import id.naikkelas.access.AccountFixture;
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
+import id.naikkelas.catalogue.curation.Curation;
 import id.naikkelas.registry.BusinessDraftFixture;
 import id.naikkelas.registry.Registry;
 import id.naikkelas.registry.SelfRegistration;

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.access.AccountFixture;
 import id.naikkelas.access.Role;
+import id.naikkelas.catalogue.curation.Curation;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
+import id.naikkelas.catalogue.curation.Curation;
 import id.naikkelas.registry.BusinessDraftFixture;
 import id.naikkelas.registry.BusinessSource;
 import id.naikkelas.registry.Registry;

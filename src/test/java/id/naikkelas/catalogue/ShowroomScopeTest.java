@@ -11,6 +11,7 @@ import id.naikkelas.IntegrationTest;
 import id.naikkelas.access.AccountFixture;
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
+import id.naikkelas.catalogue.showroom.Showrooms;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

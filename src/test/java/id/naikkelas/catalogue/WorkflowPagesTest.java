@@ -13,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.access.AccountFixture;
 import id.naikkelas.access.Role;
+import id.naikkelas.catalogue.inquiry.Inquiries;
+import id.naikkelas.catalogue.inquiry.InquiryRequest;
+import id.naikkelas.catalogue.inquiry.InquiryState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

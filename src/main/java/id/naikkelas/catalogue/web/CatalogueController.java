@@ -4,15 +4,11 @@ import id.naikkelas.access.CurrentActor;
 import id.naikkelas.catalogue.CatalogueQuery;
 import id.naikkelas.catalogue.CatalogueResult;
 import id.naikkelas.catalogue.Category;
-import id.naikkelas.catalogue.Inquiries;
 import id.naikkelas.catalogue.ProductSearch;
-import id.naikkelas.catalogue.ProductView;
 import id.naikkelas.catalogue.Products;
 import id.naikkelas.platform.Amounts;
-import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PhoneNumbers;
-import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionLevel;
 import id.naikkelas.region.Regions;
@@ -32,22 +28,21 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The public catalogue: search with facets, product pages, photos, buyers' inquiries. */
+/**
+ * The public catalogue: search with facets, business pages, photos (a product's page:
+ * ProductPageController; the buyer's inquiry: InquiryPageController).
+ */
 @Controller
 class CatalogueController {
 
   private final ProductSearch search;
   private final Products products;
-  private final Inquiries inquiries;
   private final Regions regions;
   private final CurrentActor current;
   private final OwnerLookup owners;
@@ -56,7 +51,6 @@ class CatalogueController {
   CatalogueController(
       ProductSearch search,
       Products products,
-      Inquiries inquiries,
       Regions regions,
       CurrentActor current,
       OwnerLookup owners,
@@ -64,7 +58,6 @@ class CatalogueController {
     this.owners = owners;
     this.search = search;
     this.products = products;
-    this.inquiries = inquiries;
     this.regions = regions;
     this.current = current;
     this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -117,28 +110,6 @@ class CatalogueController {
     return request.getHeader("HX-Request") != null ? "catalogue/list :: results" : "catalogue/list";
   }
 
-  @GetMapping("/katalog/produk/{id}")
-  String product(@PathVariable long id, Model model) {
-    return product(id, new InquiryPageForm(), model);
-  }
-
-  private String product(long id, InquiryPageForm form, Model model) {
-    ProductView p = products.published(id);
-    model.addAttribute("product", p);
-    model.addAttribute("district", regions.find(p.districtCode()).map(Region::name).orElse(""));
-    model.addAttribute("form", form);
-    Map<String, String> og = new LinkedHashMap<>();
-    og.put("og:title", p.name() + " · " + p.businessName());
-    og.put("og:type", "product");
-    og.put("og:url", publicUrl + "/katalog/produk/" + p.id());
-    if (!p.photoIds().isEmpty()) {
-      og.put("og:image", publicUrl + "/katalog/foto/" + p.photoIds().get(0) + ".jpg");
-    }
-    og.put("og:description", "Rp" + p.price().toPlainString() + " / " + p.unit());
-    model.addAttribute("og", og);
-    return "catalogue/product";
-  }
-
   /** A business's page: who it is, its badges, its published products, WhatsApp if agreed. */
   @GetMapping("/katalog/usaha/{id}")
   String business(@PathVariable long id, Model model) {
@@ -167,28 +138,6 @@ class CatalogueController {
     og.put("og:url", publicUrl + "/katalog/usaha/" + id);
     model.addAttribute("og", og);
     return "catalogue/business";
-  }
-
-  @PostMapping("/katalog/produk/{id}/tanya")
-  String ask(
-      @PathVariable long id,
-      @ModelAttribute("form") InquiryPageForm form,
-      BindingResult binding,
-      HttpServletRequest request,
-      Model model) {
-    try {
-      Inquiries.Asked asked = inquiries.ask(form.toAsk(id), request.getRemoteAddr());
-      return "redirect:/katalog/tanya/" + asked.token();
-    } catch (InvalidInputException e) {
-      FormErrors.reject(binding, e);
-      return product(id, form, model);
-    }
-  }
-
-  @GetMapping("/katalog/tanya/{token}")
-  String inquiry(@PathVariable String token, Model model) {
-    model.addAttribute("inquiry", inquiries.byToken(token));
-    return "catalogue/inquiry";
   }
 
   @GetMapping(value = "/katalog/foto/{id}.jpg", produces = MediaType.IMAGE_JPEG_VALUE)

@@ -4,16 +4,14 @@ import id.naikkelas.access.Actor;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.access.Role;
 import id.naikkelas.catalogue.Category;
-import id.naikkelas.catalogue.Inquiries;
 import id.naikkelas.catalogue.Products;
-import id.naikkelas.platform.Amounts;
+import id.naikkelas.catalogue.curation.Curation;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.platform.web.PageActions;
 import id.naikkelas.registry.OwnerLookup;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -27,25 +25,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Owners and officers manage products and answer inquiries. */
+/** Owners and officers manage products (the inquiries inbox: InquiryPageController). */
 @Controller
 class ProductManagementController {
 
   private final Products products;
-  private final Inquiries inquiries;
   private final OwnerLookup owners;
-  private final id.naikkelas.catalogue.Curation curation;
+  private final Curation curation;
   private final CurrentActor current;
 
   ProductManagementController(
-      Products products,
-      Inquiries inquiries,
-      OwnerLookup owners,
-      id.naikkelas.catalogue.Curation curation,
-      CurrentActor current) {
+      Products products, OwnerLookup owners, Curation curation, CurrentActor current) {
     this.curation = curation;
     this.products = products;
-    this.inquiries = inquiries;
     this.owners = owners;
     this.current = current;
   }
@@ -152,44 +144,6 @@ class ProductManagementController {
         redirect,
         "catalogue.done.entered",
         () -> curation.submit(current.require(), roundId, id));
-  }
-
-  @GetMapping("/kelola/pertanyaan")
-  String inbox(Model model) {
-    model.addAttribute("inquiries", inquiries.list(current.require()));
-    return "catalogue/inbox";
-  }
-
-  /** The inbox's one form: answer, record a deal (value, currency) or close. */
-  @PostMapping("/kelola/pertanyaan/{id}/tindakan")
-  String inquiryAction(
-      @PathVariable long id,
-      @RequestParam String action,
-      @RequestParam(required = false) String dealValue,
-      @RequestParam(required = false) String currency,
-      RedirectAttributes redirect) {
-    PageActions.run(
-        redirect,
-        "catalogue.done.inquiry",
-        () -> {
-          Actor by = current.require();
-          switch (action) {
-            case "answer" -> inquiries.answer(by, id);
-            case "close" -> inquiries.close(by, id);
-            case "deal" -> {
-              BigDecimal value = null;
-              if (dealValue != null && !dealValue.isBlank()) {
-                value =
-                    Amounts.parse(dealValue)
-                        .orElseThrow(
-                            () -> new InvalidInputException("dealValue", "inquiry.dealValue"));
-              }
-              inquiries.recordDeal(by, id, value, currency);
-            }
-            default -> throw new InvalidInputException("action", "field.required");
-          }
-        });
-    return "redirect:/kelola/pertanyaan";
   }
 
   private String act(long id, RedirectAttributes redirect, String done, Runnable action) {

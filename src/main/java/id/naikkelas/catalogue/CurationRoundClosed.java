@@ -1,4 +1,0 @@
-package id.naikkelas.catalogue;
-
-/** A curation round stopped taking entries and scores. */
-public record CurationRoundClosed(long roundId, String regionScope) {}

@@ -1,7 +1,0 @@
-package id.naikkelas.catalogue;
-
-/** A curation round takes entries and scores while OPEN; CLOSED is final. */
-public enum CurationRoundState {
-  OPEN,
-  CLOSED
-}

@@ -1,7 +1,0 @@
-package id.naikkelas.catalogue;
-
-import java.math.BigDecimal;
-
-/** A submission was scored; {@code passed} tells the verdict of the round's pass rule. */
-public record CurationSubmissionScored(
-    long submissionId, long roundId, long productId, BigDecimal totalScore, boolean passed) {}

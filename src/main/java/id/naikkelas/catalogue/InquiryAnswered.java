@@ -1,4 +1,0 @@
-package id.naikkelas.catalogue;
-
-/** The owner or an officer answered a buyer's inquiry. */
-public record InquiryAnswered(long inquiryId, long businessId) {}

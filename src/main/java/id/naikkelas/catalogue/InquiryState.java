@@ -1,9 +1,0 @@
-package id.naikkelas.catalogue;
-
-/** NEW → ANSWERED → DEAL or CLOSED; a NEW inquiry may also end in a deal or be closed. */
-public enum InquiryState {
-  NEW,
-  ANSWERED,
-  DEAL,
-  CLOSED
-}

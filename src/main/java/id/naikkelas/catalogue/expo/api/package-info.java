@@ -1,0 +1,2 @@
+/** The virtual expos' part of the "Market access" API. */
+package id.naikkelas.catalogue.expo.api;

@@ -1,0 +1,2 @@
+/** The "Inquiries" API. */
+package id.naikkelas.catalogue.inquiry.api;

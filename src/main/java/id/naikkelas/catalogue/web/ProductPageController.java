@@ -1,0 +1,84 @@
+package id.naikkelas.catalogue.web;
+
+import id.naikkelas.catalogue.ProductView;
+import id.naikkelas.catalogue.Products;
+import id.naikkelas.catalogue.inquiry.Inquiries;
+import id.naikkelas.catalogue.inquiry.web.InquiryPageForm;
+import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.web.FormErrors;
+import id.naikkelas.region.Region;
+import id.naikkelas.region.Regions;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * A published product's public page with its Open Graph tags and the buyer's question form, which
+ * it shows again with the problems when the question is refused (the buyer's own inquiry page:
+ * InquiryPageController).
+ */
+@Controller
+class ProductPageController {
+
+  private final Products products;
+  private final Inquiries inquiries;
+  private final Regions regions;
+  private final String publicUrl;
+
+  ProductPageController(
+      Products products,
+      Inquiries inquiries,
+      Regions regions,
+      @Value("${naikkelas.public-url:http://localhost:8080}") String publicUrl) {
+    this.products = products;
+    this.inquiries = inquiries;
+    this.regions = regions;
+    this.publicUrl = publicUrl.replaceAll("/+$", "");
+  }
+
+  @GetMapping("/katalog/produk/{id}")
+  String product(@PathVariable long id, Model model) {
+    return product(id, new InquiryPageForm(), model);
+  }
+
+  private String product(long id, InquiryPageForm form, Model model) {
+    ProductView p = products.published(id);
+    model.addAttribute("product", p);
+    model.addAttribute("district", regions.find(p.districtCode()).map(Region::name).orElse(""));
+    model.addAttribute("form", form);
+    Map<String, String> og = new LinkedHashMap<>();
+    og.put("og:title", p.name() + " · " + p.businessName());
+    og.put("og:type", "product");
+    og.put("og:url", publicUrl + "/katalog/produk/" + p.id());
+    if (!p.photoIds().isEmpty()) {
+      og.put("og:image", publicUrl + "/katalog/foto/" + p.photoIds().get(0) + ".jpg");
+    }
+    og.put("og:description", "Rp" + p.price().toPlainString() + " / " + p.unit());
+    model.addAttribute("og", og);
+    return "catalogue/product";
+  }
+
+  @PostMapping("/katalog/produk/{id}/tanya")
+  String ask(
+      @PathVariable long id,
+      @ModelAttribute("form") InquiryPageForm form,
+      BindingResult binding,
+      HttpServletRequest request,
+      Model model) {
+    try {
+      Inquiries.Asked asked = inquiries.ask(form.toAsk(id), request.getRemoteAddr());
+      return "redirect:/katalog/tanya/" + asked.token();
+    } catch (InvalidInputException e) {
+      FormErrors.reject(binding, e);
+      return product(id, form, model);
+    }
+  }
+}
