@@ -43,6 +43,7 @@ public class LicensingActions {
   private final RecommendationLetters letters;
   private final Permits permits;
   private final AuditTrail audit;
+  private final Assignees assignees;
   private final Clock clock;
 
   LicensingActions(
@@ -53,6 +54,7 @@ public class LicensingActions {
       RecommendationLetters letters,
       Permits permits,
       AuditTrail audit,
+      Assignees assignees,
       Clock clock) {
     this.requests = requests;
     this.access = access;
@@ -61,6 +63,7 @@ public class LicensingActions {
     this.letters = letters;
     this.permits = permits;
     this.audit = audit;
+    this.assignees = assignees;
     this.clock = clock;
   }
 
@@ -151,7 +154,7 @@ public class LicensingActions {
     Map<String, Object> after = state(saved);
     after.put("action", action);
     audit.record(AuditAction.UPDATE, "licensing-request", id, r.villageCode(), before, after);
-    return LicensingRequestView.of(saved, business.name(), letters.codeOf(id));
+    return LicensingRequestView.of(saved, business.name(), letters.codeOf(id), assignees.of(id));
   }
 
   private static Map<String, Object> state(LicensingRequest r) {
