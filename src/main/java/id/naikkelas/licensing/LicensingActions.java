@@ -44,6 +44,7 @@ public class LicensingActions {
   private final Permits permits;
   private final AuditTrail audit;
   private final Assignees assignees;
+  private final TrainingCertificates certificates;
   private final Clock clock;
 
   LicensingActions(
@@ -55,6 +56,7 @@ public class LicensingActions {
       Permits permits,
       AuditTrail audit,
       Assignees assignees,
+      TrainingCertificates certificates,
       Clock clock) {
     this.requests = requests;
     this.access = access;
@@ -64,12 +66,14 @@ public class LicensingActions {
     this.permits = permits;
     this.audit = audit;
     this.assignees = assignees;
+    this.certificates = certificates;
     this.clock = clock;
   }
 
   @Transactional
-  public Completed complete(Actor by, long id, Stage stage, StageInput input) {
+  public Completed complete(Actor by, long id, Stage stage, StageInput typed) {
     RequestAccess.requireOfficer(by);
+    StageInput input = certificates.check(stage, typed);
     LocalDate today = LocalDate.now(clock.withZone(LicensingRequests.WIB));
     AtomicReference<List<FieldProblem>> warnings = new AtomicReference<>(List.of());
     LicensingRequestView view =

@@ -44,7 +44,8 @@ public record LicensingRequestView(
       StageResult result,
       String reference,
       String companion,
-      String number) {}
+      String number,
+      String certificate) {}
 
   static LicensingRequestView of(
       LicensingRequest r, String businessName, String letterCode, Assignee assignedTo) {
@@ -71,7 +72,8 @@ public record LicensingRequestView(
                         h.result(),
                         h.reference(),
                         h.companion(),
-                        h.number()))
+                        h.number(),
+                        h.certificate()))
             .toList(),
         r.reason(),
         s.productIds(),

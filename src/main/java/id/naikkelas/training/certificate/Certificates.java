@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * opens the public check page; revocable with a reason.
  */
 @Service
+@NamedInterface("certificates")
 public class Certificates {
 
   /** What the public check page shows: enough to trust the paper, no personal number. */
