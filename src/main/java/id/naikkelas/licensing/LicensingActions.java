@@ -43,6 +43,8 @@ public class LicensingActions {
   private final RecommendationLetters letters;
   private final Permits permits;
   private final AuditTrail audit;
+  private final Assignees assignees;
+  private final TrainingCertificates certificates;
   private final Clock clock;
 
   LicensingActions(
@@ -53,6 +55,8 @@ public class LicensingActions {
       RecommendationLetters letters,
       Permits permits,
       AuditTrail audit,
+      Assignees assignees,
+      TrainingCertificates certificates,
       Clock clock) {
     this.requests = requests;
     this.access = access;
@@ -61,12 +65,15 @@ public class LicensingActions {
     this.letters = letters;
     this.permits = permits;
     this.audit = audit;
+    this.assignees = assignees;
+    this.certificates = certificates;
     this.clock = clock;
   }
 
   @Transactional
-  public Completed complete(Actor by, long id, Stage stage, StageInput input) {
+  public Completed complete(Actor by, long id, Stage stage, StageInput typed) {
     RequestAccess.requireOfficer(by);
+    StageInput input = certificates.check(stage, typed);
     LocalDate today = LocalDate.now(clock.withZone(LicensingRequests.WIB));
     AtomicReference<List<FieldProblem>> warnings = new AtomicReference<>(List.of());
     LicensingRequestView view =
@@ -151,7 +158,7 @@ public class LicensingActions {
     Map<String, Object> after = state(saved);
     after.put("action", action);
     audit.record(AuditAction.UPDATE, "licensing-request", id, r.villageCode(), before, after);
-    return LicensingRequestView.of(saved, business.name(), letters.codeOf(id));
+    return LicensingRequestView.of(saved, business.name(), letters.codeOf(id), assignees.of(id));
   }
 
   private static Map<String, Object> state(LicensingRequest r) {

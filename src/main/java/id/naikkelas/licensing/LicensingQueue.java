@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,16 +24,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LicensingQueue {
 
-  /** The filters of the queue; each may be null. */
-  public record Filter(LicenceKind kind, Stage stage, RequestStatus status, String region) {}
+  /**
+   * The filters of the queue; each may be null. {@code assignedTo} keeps the requests of that
+   * officer; {@code unassigned} those of nobody.
+   */
+  public record Filter(
+      LicenceKind kind,
+      Stage stage,
+      RequestStatus status,
+      String region,
+      Long assignedTo,
+      boolean unassigned) {
+
+    public Filter(LicenceKind kind, Stage stage, RequestStatus status, String region) {
+      this(kind, stage, status, region, null, false);
+    }
+  }
 
   private final JdbcClient jdbc;
   private final OwnerLookup owners;
+  private final Assignees assignees;
   private final Clock clock;
 
-  LicensingQueue(JdbcClient jdbc, OwnerLookup owners, Clock clock) {
+  LicensingQueue(JdbcClient jdbc, OwnerLookup owners, Assignees assignees, Clock clock) {
     this.jdbc = jdbc;
     this.owners = owners;
+    this.assignees = assignees;
     this.clock = clock;
   }
 
@@ -58,6 +75,12 @@ public class LicensingQueue {
     filter(where, params, "r.kind", f.kind());
     filter(where, params, "r.stage", f.stage());
     filter(where, params, "r.status", f.status());
+    if (f.assignedTo() != null) {
+      where.append(" and r.assigned_to = ?");
+      params.add(f.assignedTo());
+    } else if (f.unassigned()) {
+      where.append(" and r.assigned_to is null");
+    }
     long total =
         jdbc.sql("select count(*) from licensing_request r" + where)
             .params(params)
@@ -93,9 +116,14 @@ public class LicensingQueue {
                                 .toLocalDate(),
                             today),
                         rs.getString(9) == null ? null : ProgrammePlace.valueOf(rs.getString(9)),
-                        rs.getString(10)))
+                        rs.getString(10),
+                        null))
             .list();
-    return PageResponse.of(new PageImpl<>(items, PageRequest.of(page, size), total), i -> i);
+    Map<Long, Assignee> assigned = assignees.of(items.stream().map(QueueItem::id).toList());
+    List<QueueItem> withAssignees =
+        items.stream().map(i -> i.assignedTo(assigned.get(i.id()))).toList();
+    return PageResponse.of(
+        new PageImpl<>(withAssignees, PageRequest.of(page, size), total), i -> i);
   }
 
   private static void filter(StringBuilder where, List<Object> params, String column, Enum<?> v) {

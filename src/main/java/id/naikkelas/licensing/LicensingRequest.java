@@ -154,23 +154,23 @@ class LicensingRequest extends AbstractAggregateRoot<LicensingRequest> {
 
   /** IN_PROGRESS or RETURNED → REFUSED, with the reason. */
   void refuse(String why, Instant now) {
-    if (!status.open()) {
-      throw new IllegalTransitionException(status, "refuse");
-    }
-    reason = StageCheck.reason(why);
-    status = RequestStatus.REFUSED;
-    updatedAt = now;
+    close(RequestStatus.REFUSED, "refuse", StageCheck.reason(why), now);
     registerEvent(new LicensingRequestRefused(id(), businessId, reason));
   }
 
   /** IN_PROGRESS or RETURNED → WITHDRAWN, by the owner. */
   void withdraw(Instant now) {
-    if (!status.open()) {
-      throw new IllegalTransitionException(status, "withdraw");
-    }
-    status = RequestStatus.WITHDRAWN;
-    updatedAt = now;
+    close(RequestStatus.WITHDRAWN, "withdraw", reason, now);
     registerEvent(new LicensingRequestWithdrawn(id(), businessId));
+  }
+
+  private void close(RequestStatus to, String action, String why, Instant now) {
+    if (!status.open()) {
+      throw new IllegalTransitionException(status, action);
+    }
+    reason = why;
+    status = to;
+    updatedAt = now;
   }
 
   /** Joins a programme with the place its quota gave ({@link ProgrammePlaces}). */

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A licensing request as the API and pages show it: {@code nextStage} is the one stage that may be
  * completed now (null unless in progress), so a client never guesses; {@code pipeline} lists the
- * kind's stages in order; {@code letterCode} opens the trademark recommendation letter's check.
+ * kind's stages in order; {@code letterCode} opens the trademark recommendation letter's check;
+ * {@code assignedTo} is the officer working on it, if any.
  */
 public record LicensingRequestView(
     long id,
@@ -32,7 +33,8 @@ public record LicensingRequestView(
     LocalDate filedOn,
     LocalDate appliedOn,
     Long renewalOf,
-    String letterCode) {
+    String letterCode,
+    Assignee assignedTo) {
 
   /** One completed stage. */
   public record StageView(
@@ -42,9 +44,11 @@ public record LicensingRequestView(
       StageResult result,
       String reference,
       String companion,
-      String number) {}
+      String number,
+      String certificate) {}
 
-  static LicensingRequestView of(LicensingRequest r, String businessName, String letterCode) {
+  static LicensingRequestView of(
+      LicensingRequest r, String businessName, String letterCode, Assignee assignedTo) {
     Permit p = r.permit();
     RequestSubject s = r.subject();
     ProgrammeSeat seat = r.seat();
@@ -68,7 +72,8 @@ public record LicensingRequestView(
                         h.result(),
                         h.reference(),
                         h.companion(),
-                        h.number()))
+                        h.number(),
+                        h.certificate()))
             .toList(),
         r.reason(),
         s.productIds(),
@@ -83,6 +88,7 @@ public record LicensingRequestView(
         p.filedOn(),
         r.appliedOn(),
         r.renewalOf(),
-        letterCode);
+        letterCode,
+        assignedTo);
   }
 }

@@ -40,6 +40,7 @@ public class LicensingRequests {
   private final Products products;
   private final RecommendationLetters letters;
   private final AuditTrail audit;
+  private final Assignees assignees;
   private final Clock clock;
 
   LicensingRequests(
@@ -50,6 +51,7 @@ public class LicensingRequests {
       Products products,
       RecommendationLetters letters,
       AuditTrail audit,
+      Assignees assignees,
       Clock clock) {
     this.requests = requests;
     this.access = access;
@@ -58,6 +60,7 @@ public class LicensingRequests {
     this.products = products;
     this.letters = letters;
     this.audit = audit;
+    this.assignees = assignees;
     this.clock = clock;
   }
 
@@ -73,7 +76,8 @@ public class LicensingRequests {
     if (a.programmeId() != null) {
       joining.join(r, a.programmeId());
     }
-    LicensingRequestView view = LicensingRequestView.of(requests.save(r), business.name(), null);
+    LicensingRequestView view =
+        LicensingRequestView.of(requests.save(r), business.name(), null, null);
     audit.record(
         AuditAction.CREATE,
         "licensing-request",
@@ -89,7 +93,7 @@ public class LicensingRequests {
     LicensingRequest r =
         requests.findById(id).orElseThrow(() -> new NotFoundException("licensingRequest", id));
     CatalogueFacts business = access.request(by, r);
-    return LicensingRequestView.of(r, business.name(), letters.codeOf(id));
+    return LicensingRequestView.of(r, business.name(), letters.codeOf(id), assignees.of(id));
   }
 
   /** The business and the kind come first: without them nothing else can be checked. */

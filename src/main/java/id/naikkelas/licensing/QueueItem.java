@@ -13,4 +13,21 @@ public record QueueItem(
     LocalDate appliedOn,
     long daysWaiting,
     ProgrammePlace programmePlace,
-    String number) {}
+    String number,
+    Assignee assignedTo) {
+
+  QueueItem assignedTo(Assignee officer) {
+    return new QueueItem(
+        id,
+        kind,
+        businessId,
+        villageCode,
+        status,
+        stage,
+        appliedOn,
+        daysWaiting,
+        programmePlace,
+        number,
+        officer);
+  }
+}

@@ -29,6 +29,9 @@ class StageEntry {
 
   private long completedBy;
 
+  @Column(name = "certificate_code")
+  private String certificate;
+
   protected StageEntry() {}
 
   StageEntry(StageRecord r) {
@@ -40,6 +43,7 @@ class StageEntry {
     this.companion = r.companion();
     this.number = r.number();
     this.completedBy = r.completedBy();
+    this.certificate = r.certificate();
   }
 
   /** The stage as completed: the input's date and result, the checked texts, who did it. */
@@ -54,11 +58,12 @@ class StageEntry {
             c.reference(),
             c.companion(),
             c.number(),
-            by));
+            by,
+            in.certificate()));
   }
 
   StageRecord toRecord() {
     return new StageRecord(
-        stage, completedOn, note, result, reference, companion, number, completedBy);
+        stage, completedOn, note, result, reference, companion, number, completedBy, certificate);
   }
 }

@@ -20,7 +20,32 @@ public record StageInput(
         @Size(max = 40)
         String number,
     LocalDate issuedOn,
-    LocalDate expiresOn) {
+    LocalDate expiresOn,
+    @Schema(
+            description =
+                "P-IRT's food-safety training: the code of a certificate of the training module,"
+                    + " checked, instead of (or beside) a typed reference")
+        @Size(max = 16)
+        String certificate) {
+
+  /** A stage's input without a training certificate. */
+  public StageInput(
+      LocalDate completedOn,
+      String note,
+      StageResult result,
+      String reference,
+      String companion,
+      String number,
+      LocalDate issuedOn,
+      LocalDate expiresOn) {
+    this(completedOn, note, result, reference, companion, number, issuedOn, expiresOn, null);
+  }
+
+  /** The same input with the certificate's code in its checked form. */
+  StageInput withCertificate(String code) {
+    return new StageInput(
+        completedOn, note, result, reference, companion, number, issuedOn, expiresOn, code);
+  }
 
   /** A stage that needs nothing but its date. */
   public static StageInput on(LocalDate completedOn) {
@@ -30,7 +55,7 @@ public record StageInput(
   Object value(StageField field) {
     return switch (field) {
       case RESULT -> result;
-      case REFERENCE -> reference;
+      case REFERENCE -> reference == null || reference.isBlank() ? certificate : reference;
       case COMPANION -> companion;
       case NUMBER -> number;
       case ISSUED_ON -> issuedOn;

@@ -2,7 +2,10 @@ package id.naikkelas.licensing;
 
 import java.time.LocalDate;
 
-/** One completed stage in a request's history, as the officer recorded it. */
+/**
+ * One completed stage in a request's history, as the officer recorded it; {@code certificate} is a
+ * training certificate's code the food-safety training stage points at.
+ */
 public record StageRecord(
     Stage stage,
     LocalDate completedOn,
@@ -11,4 +14,5 @@ public record StageRecord(
     String reference,
     String companion,
     String number,
-    long completedBy) {}
+    long completedBy,
+    String certificate) {}

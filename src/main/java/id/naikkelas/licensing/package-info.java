@@ -13,6 +13,7 @@
       "registry :: lookup",
       "registry :: permits",
       "catalogue",
+      "training :: certificates",
       "notification"
     })
 package id.naikkelas.licensing;

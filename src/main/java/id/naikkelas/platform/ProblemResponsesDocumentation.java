@@ -25,12 +25,14 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Every operation of the API document lists the problem answers that apply to it, each an {@code
  * application/problem+json} {@link ProblemSchema Problem}: 400 (a parameter refused at the door),
  * 401/403 (unless the operation is public: {@code @SecurityRequirements} with none), 404 (a path
- * variable), 409 (a write), 413 and 422 (a body; 422 also for parameters), 429 ({@link Throttled}).
+ * variable), 409 (a write), 413 and 422 (a body or an uploaded file; 422 also for parameters), 429
+ * ({@link Throttled}).
  */
 @Component
 class ProblemResponsesDocumentation implements GlobalOperationCustomizer, GlobalOpenApiCustomizer {
@@ -57,7 +59,9 @@ class ProblemResponsesDocumentation implements GlobalOperationCustomizer, Global
     boolean parameters = false;
     boolean path = false;
     for (Parameter p : handler.getMethod().getParameters()) {
-      if (p.isAnnotationPresent(RequestBody.class) || p.isAnnotationPresent(RequestPart.class)) {
+      if (p.isAnnotationPresent(RequestBody.class)
+          || p.isAnnotationPresent(RequestPart.class)
+          || MultipartFile.class.isAssignableFrom(p.getType())) {
         body = true;
       }
       if (p.isAnnotationPresent(PathVariable.class)) {

@@ -1,9 +1,11 @@
 package id.naikkelas.licensing.api;
 
 import id.naikkelas.access.CurrentActor;
+import id.naikkelas.access.Officers;
 import id.naikkelas.licensing.LicenceKind;
 import id.naikkelas.licensing.LicensingActions;
 import id.naikkelas.licensing.LicensingApplication;
+import id.naikkelas.licensing.LicensingAssignments;
 import id.naikkelas.licensing.LicensingQueue;
 import id.naikkelas.licensing.LicensingRequestView;
 import id.naikkelas.licensing.LicensingRequests;
@@ -42,12 +44,19 @@ class LicensingRequestApiController {
   /** A warning a stage's data gave (a number whose layout suggests a mistake); nothing refused. */
   record LicensingWarning(String field, String message) {}
 
+  /** The officer to hand the request to; none (null) to take it from whoever has it. */
+  record LicensingAssignment(
+      @io.swagger.v3.oas.annotations.media.Schema(
+              description = "an officer whose scope covers the request's village; null for nobody")
+          Long officerId) {}
+
   /** A completed stage: the request as it now is, and the warnings. */
   record LicensingStageResult(LicensingRequestView request, List<LicensingWarning> warnings) {}
 
   private final LicensingRequests requests;
   private final LicensingActions actions;
   private final LicensingQueue queue;
+  private final LicensingAssignments assignments;
   private final CurrentActor current;
   private final MessageSource messages;
 
@@ -55,11 +64,13 @@ class LicensingRequestApiController {
       LicensingRequests requests,
       LicensingActions actions,
       LicensingQueue queue,
+      LicensingAssignments assignments,
       CurrentActor current,
       MessageSource messages) {
     this.requests = requests;
     this.actions = actions;
     this.queue = queue;
+    this.assignments = assignments;
     this.current = current;
     this.messages = messages;
   }
@@ -82,6 +93,8 @@ class LicensingRequestApiController {
       @RequestParam(required = false) Stage stage,
       @RequestParam(required = false) RequestStatus status,
       @RequestParam(required = false) String region,
+      @RequestParam(required = false) Long assignedTo,
+      @RequestParam(defaultValue = "false") boolean unassigned,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     if (size < 1 || size > 500) {
@@ -89,7 +102,7 @@ class LicensingRequestApiController {
     }
     return queue.list(
         current.require(),
-        new LicensingQueue.Filter(kind, stage, status, region),
+        new LicensingQueue.Filter(kind, stage, status, region, assignedTo, unassigned),
         Math.max(page, 0),
         size);
   }
@@ -108,6 +121,23 @@ class LicensingRequestApiController {
       @PathVariable long id, @PathVariable Stage stage, @Valid @RequestBody StageInput input) {
     LicensingActions.Completed c = actions.complete(current.require(), id, stage, input);
     return new LicensingStageResult(c.request(), c.warnings().stream().map(this::warning).toList());
+  }
+
+  @PostMapping("/api/v1/licensing-requests/{id}/assign")
+  @Operation(
+      operationId = "licensingAssign",
+      summary = "Assign an open request to an officer of its village's scope (officers)")
+  LicensingRequestView assign(
+      @PathVariable long id, @Valid @RequestBody LicensingAssignment assignment) {
+    return assignments.assign(current.require(), id, assignment.officerId());
+  }
+
+  @GetMapping("/api/v1/licensing-requests/{id}/officers")
+  @Operation(
+      operationId = "licensingAssignableOfficers",
+      summary = "The officers the request may be assigned to")
+  List<Officers.Officer> officers(@PathVariable long id) {
+    return assignments.candidates(current.require(), id);
   }
 
   @PostMapping("/api/v1/licensing-requests/{id}/return")

@@ -6,16 +6,21 @@ import id.naikkelas.access.Role;
 import id.naikkelas.licensing.LicenceKind;
 import id.naikkelas.licensing.LicensingActions;
 import id.naikkelas.licensing.LicensingApplication;
+import id.naikkelas.licensing.LicensingAssignments;
 import id.naikkelas.licensing.LicensingQueue;
+import id.naikkelas.licensing.LicensingRequestView;
 import id.naikkelas.licensing.LicensingRequests;
 import id.naikkelas.licensing.OwnBusinesses;
 import id.naikkelas.licensing.QueueItem;
 import id.naikkelas.licensing.RequestStatus;
 import id.naikkelas.licensing.Stage;
+import id.naikkelas.licensing.documents.DocumentType;
+import id.naikkelas.licensing.documents.LicensingDocuments;
 import id.naikkelas.platform.PageResponse;
 import id.naikkelas.platform.web.PageActions;
 import id.naikkelas.platform.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -38,6 +43,8 @@ class LicensingPageController {
   private final LicensingActions actions;
   private final LicensingQueue queue;
   private final OwnBusinesses own;
+  private final LicensingAssignments assignments;
+  private final LicensingDocuments documents;
   private final CurrentActor current;
 
   LicensingPageController(
@@ -45,11 +52,15 @@ class LicensingPageController {
       LicensingActions actions,
       LicensingQueue queue,
       OwnBusinesses own,
+      LicensingAssignments assignments,
+      LicensingDocuments documents,
       CurrentActor current) {
     this.requests = requests;
     this.actions = actions;
     this.queue = queue;
     this.own = own;
+    this.assignments = assignments;
+    this.documents = documents;
     this.current = current;
   }
 
@@ -64,6 +75,8 @@ class LicensingPageController {
       @RequestParam(required = false) Stage stage,
       @RequestParam(required = false) RequestStatus status,
       @RequestParam(required = false) String region,
+      @RequestParam(required = false) String assignee,
+      @RequestParam(name = "usaha", required = false) Long applyFor,
       @RequestParam(defaultValue = "0") int page,
       HttpServletRequest request,
       Model model) {
@@ -72,9 +85,17 @@ class LicensingPageController {
     PageResponse<QueueItem> items =
         queue.list(
             by,
-            new LicensingQueue.Filter(kind, stage, status, blank(region) ? null : region.strip()),
+            new LicensingQueue.Filter(
+                kind,
+                stage,
+                status,
+                blank(region) ? null : region.strip(),
+                "mine".equals(assignee) ? Long.valueOf(by.id()) : null,
+                "none".equals(assignee)),
             Math.max(page, 0),
             size);
+    model.addAttribute("assignee", assignee);
+    model.addAttribute("applyFor", applyFor);
     model.addAttribute("items", items.items());
     model.addAttribute(
         "pages",
@@ -101,9 +122,26 @@ class LicensingPageController {
 
   @GetMapping("/perizinan/{id}")
   String request(@PathVariable long id, Model model) {
-    model.addAttribute("r", requests.find(current.require(), id));
-    model.addAttribute("owner", current.require().role() == Role.OWNER);
+    Actor by = current.require();
+    LicensingRequestView r = requests.find(by, id);
+    boolean owner = by.role() == Role.OWNER;
+    model.addAttribute("r", r);
+    model.addAttribute("owner", owner);
+    model.addAttribute("documents", documents.list(by, id));
+    model.addAttribute("documentTypes", DocumentType.of(r.kind()));
+    model.addAttribute(
+        "officers", owner || !r.status().open() ? List.of() : assignments.candidates(by, id));
     return "licensing/request";
+  }
+
+  @PostMapping("/perizinan/{id}/tugaskan")
+  String assign(
+      @PathVariable long id,
+      @RequestParam(required = false) Long officerId,
+      RedirectAttributes redirect) {
+    PageActions.run(
+        redirect, "licensing.assigned", () -> assignments.assign(current.require(), id, officerId));
+    return "redirect:/perizinan/" + id;
   }
 
   @PostMapping("/perizinan/{id}/tahap/{stage}")

@@ -14,10 +14,11 @@ record StageForm(
     String companion,
     String number,
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
+    String certificate) {
 
   StageInput toInput() {
     return new StageInput(
-        completedOn, note, result, reference, companion, number, issuedOn, expiresOn);
+        completedOn, note, result, reference, companion, number, issuedOn, expiresOn, certificate);
   }
 }

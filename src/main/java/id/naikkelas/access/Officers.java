@@ -1,0 +1,61 @@
+package id.naikkelas.access;
+
+import id.naikkelas.platform.RegionScope;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The enabled officers whose scope covers a place, for work handed to one of them (a licensing
+ * request assigned to an officer): name and scope only, never a contact.
+ */
+@Service
+public class Officers {
+
+  /** An officer a piece of work may be assigned to. */
+  public record Officer(long id, String username, String fullName, String scope) {}
+
+  private final JdbcClient jdbc;
+
+  Officers(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The enabled officers whose scope covers the region code, by name. */
+  @Transactional(readOnly = true)
+  public List<Officer> covering(String regionCode) {
+    return jdbc.sql(
+            "select id, username, full_name, scope from account"
+                + " where role = 'OFFICER' and enabled and "
+                + RegionScope.sqlWithin("scope")
+                + " order by full_name, id")
+        .params(regionCode, regionCode)
+        .query(Officer.class)
+        .list();
+  }
+
+  /** The officer of that id if enabled and covering the region code. */
+  @Transactional(readOnly = true)
+  public Optional<Officer> covering(long id, String regionCode) {
+    return covering(regionCode).stream().filter(o -> o.id() == id).findFirst();
+  }
+
+  /** The names of officers and administrators by id, as lists show them, enabled or not. */
+  @Transactional(readOnly = true)
+  public Map<Long, String> names(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> names = new HashMap<>();
+    jdbc.sql("select id, full_name from account where id = any(?) and role in ('OFFICER', 'ADMIN')")
+        .param(ids.toArray(Long[]::new))
+        .query((RowCallbackHandler) rs -> names.put(rs.getLong(1), rs.getString(2)));
+    return names;
+  }
+}
