@@ -13,7 +13,7 @@
       "registry :: lookup",
       "registry :: permits",
       "catalogue",
-      "training :: certificates",
+      "training :: certificate",
       "notification"
     })
 package id.naikkelas.licensing;

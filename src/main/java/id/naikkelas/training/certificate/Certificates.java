@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @NamedInterface("certificate")
 @Service
-@NamedInterface("certificates")
 public class Certificates {
 
   /** What the public check page shows: enough to trust the paper, no personal number. */
