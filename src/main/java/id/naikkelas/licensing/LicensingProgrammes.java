@@ -104,6 +104,18 @@ public class LicensingProgrammes {
         .list();
   }
 
+  /**
+   * The year's programmes, for the application form's choice: names and places are public
+   * information; joining checks that the programme covers the business.
+   */
+  @Transactional(readOnly = true)
+  public List<ProgrammeView> ofYear(int year) {
+    return counted(jdbc.sql(SELECT + " where p.year = ? order by p.kind, p.name"))
+        .param(year)
+        .query(ProgrammeView.class)
+        .list();
+  }
+
   Optional<ProgrammeView> load(long id) {
     return counted(jdbc.sql(SELECT + " where p.id = ?"))
         .param(id)

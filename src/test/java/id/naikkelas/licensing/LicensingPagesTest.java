@@ -176,6 +176,16 @@ class LicensingPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Fasilitasi Halal Gratis")))
         .andExpect(content().string(containsString("300")));
+    // the application form offers the year's programmes by name, with the places left
+    mvc.perform(get("/perizinan").with(as))
+        .andExpect(content().string(containsString("id=\"programmeId\"")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "Fasilitasi Halal Gratis "
+                            + TODAY.substring(0, 4)
+                            + " (sertifikat halal, sisa 300 tempat)")));
     mvc.perform(get("/perizinan/kedaluwarsa?months=3").with(as)).andExpect(status().isOk());
     mvc.perform(get("/perizinan/laporan?year=" + TODAY.substring(0, 4)).with(as))
         .andExpect(status().isOk())

@@ -7,6 +7,7 @@ import id.naikkelas.licensing.LicenceKind;
 import id.naikkelas.licensing.LicensingActions;
 import id.naikkelas.licensing.LicensingApplication;
 import id.naikkelas.licensing.LicensingAssignments;
+import id.naikkelas.licensing.LicensingProgrammes;
 import id.naikkelas.licensing.LicensingQueue;
 import id.naikkelas.licensing.LicensingRequestView;
 import id.naikkelas.licensing.LicensingRequests;
@@ -20,6 +21,9 @@ import id.naikkelas.platform.PageResponse;
 import id.naikkelas.platform.web.PageActions;
 import id.naikkelas.platform.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -39,13 +43,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LicensingPageController {
 
+  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
   private final LicensingRequests requests;
   private final LicensingActions actions;
   private final LicensingQueue queue;
   private final OwnBusinesses own;
   private final LicensingAssignments assignments;
   private final LicensingDocuments documents;
+  private final LicensingProgrammes programmes;
   private final CurrentActor current;
+  private final Clock clock;
 
   LicensingPageController(
       LicensingRequests requests,
@@ -54,14 +62,18 @@ class LicensingPageController {
       OwnBusinesses own,
       LicensingAssignments assignments,
       LicensingDocuments documents,
-      CurrentActor current) {
+      LicensingProgrammes programmes,
+      CurrentActor current,
+      Clock clock) {
     this.requests = requests;
     this.actions = actions;
     this.queue = queue;
     this.own = own;
     this.assignments = assignments;
     this.documents = documents;
+    this.programmes = programmes;
     this.current = current;
+    this.clock = clock;
   }
 
   @ModelAttribute("kinds")
@@ -107,6 +119,8 @@ class LicensingPageController {
     model.addAttribute("statuses", RequestStatus.values());
     model.addAttribute("owner", by.role() == Role.OWNER);
     model.addAttribute("own", own.of(by));
+    model.addAttribute(
+        "programmes", programmes.ofYear(LocalDate.now(clock.withZone(WIB)).getYear()));
     return "licensing/queue";
   }
 
