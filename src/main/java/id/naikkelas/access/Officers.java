@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Officers {
 
   /** An officer a piece of work may be assigned to. */
-  public record Officer(long id, String username, String fullName, String scope) {}
+  public record Officer(long id, String fullName, String scope) {}
 
   private final JdbcClient jdbc;
 
@@ -31,7 +31,7 @@ public class Officers {
   @Transactional(readOnly = true)
   public List<Officer> covering(String regionCode) {
     return jdbc.sql(
-            "select id, username, full_name, scope from account"
+            "select id, full_name, scope from account"
                 + " where role = 'OFFICER' and enabled and "
                 + RegionScope.sqlWithin("scope")
                 + " order by full_name, id")

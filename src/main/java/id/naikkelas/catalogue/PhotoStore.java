@@ -31,7 +31,7 @@ class PhotoStore {
 
   /** Reads and checks the image; the caller stores it under an id with {@link #write}. */
   BufferedImage read(byte[] bytes) {
-    return UploadedImages.read(bytes, MAX_BYTES, "photo", "catalogue.photo");
+    return UploadedImages.read(bytes, MAX_BYTES, "photo", "catalogue.photo", LARGE);
   }
 
   Stored write(long photoId, BufferedImage image) {

@@ -7,6 +7,7 @@ import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.IllegalTransitionException;
 import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.NotFoundException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +40,16 @@ public class LicensingAssignments {
   @Transactional
   public LicensingRequestView assign(Actor by, long id, Long officerId) {
     RequestAccess.requireOfficer(by);
-    LicensingRequestView request = requests.find(by, id);
     Map<String, Object> row =
-        jdbc.sql("select status, assigned_to from licensing_request where id = ? for update")
+        jdbc
+            .sql("select status, assigned_to from licensing_request where id = ? for update")
             .param(id)
             .query()
-            .singleRow();
+            .listOfRows()
+            .stream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("licensingRequest", id));
+    LicensingRequestView request = requests.find(by, id);
     RequestStatus status = RequestStatus.valueOf((String) row.get("status"));
     if (!status.open()) {
       throw new IllegalTransitionException(status, "assign");

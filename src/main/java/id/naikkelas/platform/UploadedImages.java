@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -41,6 +42,16 @@ public final class UploadedImages {
 
   /** Decodes the image, refusing (on {@code field}) what is empty, too large or not an image. */
   public static BufferedImage read(byte[] bytes, long maxBytes, String field, String keys) {
+    return read(bytes, maxBytes, field, keys, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #read(byte[], long, String, String)}, decoding only every n-th pixel of a picture far
+   * larger than needed, so that its longer side stays at least {@code longest}: a large photo is
+   * never held in memory at full resolution when it will be scaled down anyway.
+   */
+  public static BufferedImage read(
+      byte[] bytes, long maxBytes, String field, String keys, int longest) {
     if (bytes.length == 0) {
       throw new InvalidInputException(field, keys + ".empty");
     }
@@ -56,11 +67,15 @@ public final class UploadedImages {
       ImageReader reader = readers.next();
       try {
         reader.setInput(in, true, true);
-        long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-        if (pixels > MAX_PIXELS) {
+        int w = reader.getWidth(0);
+        int h = reader.getHeight(0);
+        if ((long) w * h > MAX_PIXELS) {
           throw new InvalidInputException(field, keys + ".tooManyPixels");
         }
-        BufferedImage image = reader.read(0);
+        ImageReadParam param = reader.getDefaultReadParam();
+        int step = Math.max(1, Math.max(w, h) / Math.max(1, longest));
+        param.setSourceSubsampling(step, step, 0, 0);
+        BufferedImage image = reader.read(0, param);
         if (image == null) {
           throw new InvalidInputException(field, keys + ".notImage");
         }

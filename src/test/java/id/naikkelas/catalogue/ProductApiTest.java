@@ -152,6 +152,14 @@ class ProductApiTest {
         .andExpect(jsonPath("$.errors[0].message").value(containsString("not a photo")));
     mvc.perform(
             multipart("/api/v1/products/" + id + "/photos")
+                .file(
+                    new MockMultipartFile(
+                        "file", "besar.jpg", "image/jpeg", new byte[8 * 1024 * 1024 + 1]))
+                .header("Authorization", bearer(officer)))
+        .andExpect(status().isPayloadTooLarge())
+        .andExpect(jsonPath("$.errors[0].field").value("photo"));
+    mvc.perform(
+            multipart("/api/v1/products/" + id + "/photos")
                 .file(new MockMultipartFile("file", "foto.png", "image/png", png(3000, 2000)))
                 .header("Authorization", bearer(officer)))
         .andExpect(status().isCreated());

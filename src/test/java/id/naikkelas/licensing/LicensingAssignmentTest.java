@@ -89,8 +89,18 @@ class LicensingAssignmentTest {
                 .single())
         .isEqualTo(2);
 
-    fx.call(post(path + "/assign"), fx.officer("35.08"), Map.of("officerId", lumajang))
+    String elsewhere = fx.officer("35.08");
+    fx.call(post(path + "/assign"), elsewhere, Map.of("officerId", lumajang))
         .andExpect(status().isNotFound());
+    fx.call(get(path + "/officers"), elsewhere, null).andExpect(status().isNotFound());
+    String viewer = accounts.token(accounts.open(Role.VIEWER, "35.24"));
+    fx.call(post(path + "/assign"), viewer, Map.of("officerId", sukodadi))
+        .andExpect(status().isForbidden());
+    fx.call(get(path + "/officers"), viewer, null).andExpect(status().isForbidden());
+    long admin = idOf(accounts.open(Role.ADMIN, "35.24"));
+    fx.call(post(path + "/assign"), lead, Map.of("officerId", admin))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("officerId"));
     fx.call(post(path + "/refuse"), lead, Map.of("reason", "Bukan pangan olahan"))
         .andExpect(status().isOk());
     fx.call(post(path + "/assign"), lead, Map.of("officerId", sukodadi))

@@ -4,6 +4,7 @@ import static id.naikkelas.access.AccountFixture.bearer;
 import static id.naikkelas.licensing.LicensingFixture.LUMAJANG;
 import static id.naikkelas.licensing.LicensingFixture.SUKODADI;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -13,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.naikkelas.IntegrationTest;
+import id.naikkelas.access.AccountFixture;
+import id.naikkelas.access.Role;
 import id.naikkelas.platform.DatabaseProperties;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -28,7 +31,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +56,7 @@ class LicensingDocumentsTest {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired DatabaseProperties data;
+  @Autowired AccountFixture accounts;
 
   private String officer;
   private long request;
@@ -225,6 +233,97 @@ class LicensingDocumentsTest {
     assertThat(stored()).isEqualTo(1);
     assertThat(Path.of(data.dataDir().resolve("licensing-documents/" + id + ".bin").toString()))
         .exists();
+  }
+
+  @Test
+  void a_decompression_bomb_an_encrypted_pdf_and_a_missing_part_are_refused_by_field()
+      throws Exception {
+    pirt();
+    // 200 MB of zeros in a Flate stream: about 200 KB on the wire
+    ByteArrayOutputStream packed = new ByteArrayOutputStream();
+    try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(packed)) {
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 200; i++) {
+        z.write(zeros);
+      }
+    }
+    ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+    bomb.writeBytes(
+        ("%PDF-1.7\n1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n"
+                + "2 0 obj\n<</Type/Pages/Kids[3 0 R]/Count 1>>\nendobj\n"
+                + "3 0 obj\n<</Type/Page/Parent 2 0 R/Contents 4 0 R>>\nendobj\n"
+                + "4 0 obj\n<</Length "
+                + packed.size()
+                + "/Filter/FlateDecode>>\nstream\n")
+            .getBytes(StandardCharsets.US_ASCII));
+    bomb.writeBytes(packed.toByteArray());
+    bomb.writeBytes(
+        "\nendstream\nendobj\ntrailer\n<</Root 1 0 R>>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII));
+    upload(officer, "COMPOSITION", "bom.pdf", bomb.toByteArray())
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("file"))
+        .andExpect(jsonPath("$.errors[0].message").value(containsString("too complex")));
+
+    byte[] locked;
+    try (PDDocument d = new PDDocument()) {
+      d.addPage(new PDPage());
+      d.protect(new StandardProtectionPolicy("pemilik", "rahasia", new AccessPermission()));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      d.save(out);
+      locked = out.toByteArray();
+    }
+    upload(officer, "COMPOSITION", "terkunci.pdf", locked)
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].message").value(containsString("password")));
+
+    mvc.perform(
+            multipart("/api/v1/licensing-requests/" + request + "/documents")
+                .file(new MockMultipartFile("file", "a.png", "image/png", png(20, 20)))
+                .header("Authorization", bearer(officer)))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("type"));
+    mvc.perform(
+            multipart("/api/v1/licensing-requests/" + request + "/documents")
+                .param("type", "SITE_PHOTO")
+                .header("Authorization", bearer(officer)))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("file"));
+    upload(accounts.token(accounts.open(Role.VIEWER, "35.24")), "SITE_PHOTO", "a.png", png(20, 20))
+        .andExpect(status().isForbidden());
+    assertThat(stored()).isZero();
+  }
+
+  @Test
+  void bookmarks_with_actions_are_dropped_from_a_pdf() throws Exception {
+    pirt();
+    byte[] pdf;
+    try (PDDocument d = new PDDocument()) {
+      d.addPage(new PDPage());
+      PDDocumentOutline outline = new PDDocumentOutline();
+      PDOutlineItem item = new PDOutlineItem();
+      item.setTitle("Buka");
+      item.setAction(new PDActionJavaScript("app.launchURL('http://example.invalid')"));
+      outline.addLast(item);
+      d.getDocumentCatalog().setDocumentOutline(outline);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      d.save(out);
+      pdf = out.toByteArray();
+    }
+    long id =
+        fx.id(
+            upload(officer, "PRODUCTION_PROCESS", "proses.pdf", pdf)
+                .andExpect(status().isCreated()));
+    byte[] served =
+        mvc.perform(
+                get("/api/v1/licensing-requests/" + request + "/documents/" + id)
+                    .header("Authorization", bearer(officer)))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (PDDocument back = Loader.loadPDF(served)) {
+      assertThat(back.getDocumentCatalog().getDocumentOutline()).isNull();
+    }
   }
 
   private static byte[] png(int w, int h) throws Exception {

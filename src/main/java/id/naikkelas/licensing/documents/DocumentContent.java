@@ -32,7 +32,8 @@ record DocumentContent(
           "file", type.imageOnly() ? KEYS + ".notImage" : KEYS + ".notImageOrPdf");
     }
     BufferedImage image =
-        UploadedImages.scale(UploadedImages.read(upload, MAX_BYTES, "file", KEYS), LONGEST);
+        UploadedImages.scale(
+            UploadedImages.read(upload, MAX_BYTES, "file", KEYS, LONGEST), LONGEST);
     return new DocumentContent(
         UploadedImages.jpeg(image), "image/jpeg", image.getWidth(), image.getHeight(), null);
   }

@@ -1,9 +1,11 @@
 package id.naikkelas.licensing.documents;
 
 import id.naikkelas.platform.DatabaseProperties;
+import id.naikkelas.platform.NotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -36,7 +38,7 @@ class DocumentFiles {
           new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-              if (status != STATUS_COMMITTED) {
+              if (status == STATUS_ROLLED_BACK) {
                 delete(file);
               }
             }
@@ -47,6 +49,8 @@ class DocumentFiles {
   byte[] read(long id) {
     try {
       return Files.readAllBytes(path(id));
+    } catch (NoSuchFileException e) {
+      throw new NotFoundException("licensingDocument", id);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

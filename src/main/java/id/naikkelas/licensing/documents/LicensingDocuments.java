@@ -53,14 +53,19 @@ public class LicensingDocuments {
 
   @Transactional
   public DocumentView upload(Actor by, long requestId, DocumentType type, byte[] upload) {
-    LicensingRequestView r = open(by, requestId, "upload document");
+    LicensingRequestView seen = requests.find(by, requestId);
     if (type == null) {
       throw new InvalidInputException("type", "field.required");
     }
-    if (!type.takenBy(r.kind())) {
-      throw new InvalidInputException("type", "licensing.document.notForKind", r.kind().name());
+    if (!type.takenBy(seen.kind())) {
+      throw new InvalidInputException("type", "licensing.document.notForKind", seen.kind().name());
     }
-    DocumentContent content = DocumentContent.read(type, upload);
+    if (!seen.status().open()) {
+      throw new IllegalTransitionException(seen.status(), "upload-document");
+    }
+    // decoded before the request is locked: a large picture does not hold up its stages
+    DocumentContent content = DocumentContent.read(type, upload == null ? new byte[0] : upload);
+    LicensingRequestView r = open(by, requestId, "upload-document");
     long count =
         jdbc.sql("select count(*) from licensing_document where request_id = ?")
             .param(requestId)
@@ -118,7 +123,7 @@ public class LicensingDocuments {
 
   @Transactional
   public void remove(Actor by, long requestId, long documentId) {
-    LicensingRequestView r = open(by, requestId, "remove document");
+    LicensingRequestView r = open(by, requestId, "remove-document");
     DocumentView d = find(requestId, documentId);
     jdbc.sql("delete from licensing_document where id = ?").param(d.id()).update();
     audit.record(

@@ -49,10 +49,10 @@ class LicensingDocumentApiController {
               + " at most 10 MB")
   ResponseEntity<DocumentView> upload(
       @PathVariable long id,
-      @RequestParam("type") DocumentType type,
-      @RequestParam("file") MultipartFile file)
+      @RequestParam(name = "type", required = false) DocumentType type,
+      @RequestParam(name = "file", required = false) MultipartFile file)
       throws IOException {
-    try (InputStream in = file.getInputStream()) {
+    try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
       DocumentView d = documents.upload(current.require(), id, type, in.readNBytes(READ_LIMIT));
       return ResponseEntity.created(
               URI.create("/api/v1/licensing-requests/" + id + "/documents/" + d.id()))

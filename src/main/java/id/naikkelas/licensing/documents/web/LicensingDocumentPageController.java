@@ -36,13 +36,14 @@ class LicensingDocumentPageController {
   String upload(
       @PathVariable long id,
       @RequestParam(required = false) DocumentType type,
-      @RequestParam("file") MultipartFile file,
+      @RequestParam(name = "file", required = false) MultipartFile file,
       RedirectAttributes redirect) {
     PageActions.run(
         redirect,
         "licensing.document.uploaded",
         () -> {
-          try (InputStream in = file.getInputStream()) {
+          try (InputStream in =
+              file == null ? InputStream.nullInputStream() : file.getInputStream()) {
             return documents.upload(current.require(), id, type, in.readNBytes(READ_LIMIT));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
