@@ -12,6 +12,7 @@
       "access",
       "registry",
       "registry :: lookup",
+      "registry :: importing",
       "training",
       "catalogue",
       "licensing"

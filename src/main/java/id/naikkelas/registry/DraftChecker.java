@@ -8,6 +8,7 @@ import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionLevel;
 import id.naikkelas.region.Regions;
 import id.naikkelas.registry.OwnerFieldChecker.OwnerFields;
+import id.naikkelas.registry.kbli.KbliReference;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,11 +26,12 @@ import org.springframework.stereotype.Component;
  * importer.
  */
 @Component
-class DraftChecker {
+public class DraftChecker {
 
   /** What checking a draft found: the parsed draft, or the problems; warnings in both cases. */
-  record Result(CheckedDraft draft, List<FieldProblem> problems, List<FieldProblem> warnings) {
-    boolean valid() {
+  public record Result(
+      CheckedDraft draft, List<FieldProblem> problems, List<FieldProblem> warnings) {
+    public boolean valid() {
       return draft != null;
     }
   }
@@ -74,12 +76,12 @@ class DraftChecker {
   }
 
   /** Checks a draft whose owner may live anywhere (self-registration). */
-  Result check(BusinessDraft d, Actor by) {
+  public Result check(BusinessDraft d, Actor by) {
     return check(d, by, OwnerFields.ANYWHERE);
   }
 
   /** Checks a draft, reading its owner fields as told. */
-  Result check(BusinessDraft d, Actor by, OwnerFields ownerFields) {
+  public Result check(BusinessDraft d, Actor by, OwnerFields ownerFields) {
     return check(
         d,
         by,
@@ -88,7 +90,7 @@ class DraftChecker {
   }
 
   /** Checks with the given village look-up (the importer passes its in-memory directory). */
-  Result check(
+  public Result check(
       BusinessDraft d,
       Actor by,
       Function<String, Optional<Region>> villages,

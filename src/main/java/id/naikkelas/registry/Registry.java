@@ -4,6 +4,7 @@ import id.naikkelas.access.Actor;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.registry.export.ExportFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
