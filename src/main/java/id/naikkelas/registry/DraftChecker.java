@@ -38,7 +38,6 @@ public class DraftChecker {
 
   static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
   private static final Pattern NIB = Pattern.compile(BusinessDraft.NIB);
-  private static final Pattern KBLI = Pattern.compile(BusinessDraft.KBLI);
 
   /** The order problems are listed in, as the form shows the fields. */
   private static final List<String> FIELD_ORDER =
@@ -115,30 +114,9 @@ public class DraftChecker {
         problems.add(new FieldProblem("nib", "registry.nib.format"));
       }
     }
-    int kbliVersion = d.kbliVersion() == null ? 2020 : d.kbliVersion();
-    if (d.misread("kbliVersion")) {
-      kbliVersion = -1;
-    } else if (kbliVersion != 2020 && kbliVersion != 2025) {
-      problems.add(new FieldProblem("kbliVersion", "registry.kbli.version"));
-      kbliVersion = -1;
-    }
-    List<String> kbli = d.kbliCodes().stream().map(String::strip).distinct().toList();
-    if (kbli.isEmpty()) {
-      problems.add(new FieldProblem("kbliCodes", "registry.kbli.required"));
-    }
-    for (String code : kbli) {
-      if (!KBLI.matcher(code).matches()) {
-        problems.add(new FieldProblem("kbliCodes", "registry.kbli.format", code));
-      } else if (kbliVersion > 0) {
-        final int version = kbliVersion;
-        kbliReference
-            .problem(version, code)
-            .ifPresent(
-                key ->
-                    problems.add(
-                        new FieldProblem("kbliCodes", key, code, String.valueOf(version))));
-      }
-    }
+    KbliCodeRules.Checked kbliChecked = KbliCodeRules.check(d, kbliReference, problems);
+    int kbliVersion = kbliChecked.version();
+    List<String> kbli = kbliChecked.codes();
     BigDecimal capital = DraftFields.amount(d.capital(), "capital", problems);
     BigDecimal sales = DraftFields.amount(d.annualSales(), "annualSales", problems);
     Integer employees =
