@@ -9,6 +9,7 @@ import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.PersonalDataCipher;
 import id.naikkelas.region.Regions;
+import id.naikkelas.registry.claims.OwnerClaims;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ public class SelfRegistration {
     claims.open(
         accountId,
         accounts.self(new Actor(accountId, "", "", Role.OWNER, null)).username(),
-        known.get(),
+        ClaimedOwners.ClaimedOwner.of(known.get()),
         form.business(),
         clock.instant());
   }

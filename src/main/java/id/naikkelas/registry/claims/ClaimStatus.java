@@ -1,4 +1,4 @@
-package id.naikkelas.registry;
+package id.naikkelas.registry.claims;
 
 /** Where a claim on an owner's record stands; only PENDING moves on. */
 public enum ClaimStatus {

@@ -1,9 +1,12 @@
-package id.naikkelas.registry;
+package id.naikkelas.registry.claims;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.registry.BusinessDraft;
+import id.naikkelas.registry.ClaimedOwners;
+import id.naikkelas.registry.ClaimedOwners.ClaimedOwner;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +26,12 @@ public class ClaimReview {
   private static final int MAX_NOTE = ClaimDecision.NOTE_MAX;
 
   private final OwnerClaimRepository claims;
-  private final OwnerRepository owners;
+  private final ClaimedOwners owners;
   private final OwnerClaims ownerClaims;
   private final Clock clock;
 
   ClaimReview(
-      OwnerClaimRepository claims, OwnerRepository owners, OwnerClaims ownerClaims, Clock clock) {
+      OwnerClaimRepository claims, ClaimedOwners owners, OwnerClaims ownerClaims, Clock clock) {
     this.claims = claims;
     this.owners = owners;
     this.ownerClaims = ownerClaims;
@@ -60,7 +63,7 @@ public class ClaimReview {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    Owner owner = owners.findById(claim.ownerId()).orElseThrow();
+    ClaimedOwner owner = owners.find(claim.ownerId());
     Map<String, Object> before = claim.auditSnapshot();
     claim.approve(by.username(), note, clock.instant());
     ownerClaims.record(claim, owner, before, "APPROVED");
@@ -74,7 +77,7 @@ public class ClaimReview {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    Owner owner = owners.findById(claim.ownerId()).orElseThrow();
+    ClaimedOwner owner = owners.find(claim.ownerId());
     Map<String, Object> before = claim.auditSnapshot();
     claim.reject(by.username(), note, clock.instant());
     claims.save(claim);
@@ -100,7 +103,7 @@ public class ClaimReview {
   }
 
   private ClaimView view(OwnerClaim claim) {
-    Owner owner = owners.findById(claim.ownerId()).orElseThrow();
+    ClaimedOwner owner = owners.find(claim.ownerId());
     BusinessDraft draft = ownerClaims.heldDraft(claim);
     return new ClaimView(
         claim.id(),

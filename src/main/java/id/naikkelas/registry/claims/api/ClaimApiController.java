@@ -1,12 +1,12 @@
-package id.naikkelas.registry.api;
+package id.naikkelas.registry.claims.api;
 
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.platform.NotFoundException;
-import id.naikkelas.registry.ClaimDecision;
-import id.naikkelas.registry.ClaimReview;
-import id.naikkelas.registry.ClaimView;
-import id.naikkelas.registry.MyClaim;
-import id.naikkelas.registry.OwnerClaims;
+import id.naikkelas.registry.claims.ClaimDecision;
+import id.naikkelas.registry.claims.ClaimReview;
+import id.naikkelas.registry.claims.ClaimView;
+import id.naikkelas.registry.claims.MyClaim;
+import id.naikkelas.registry.claims.OwnerClaims;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;

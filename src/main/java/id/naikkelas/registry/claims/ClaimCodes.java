@@ -1,7 +1,8 @@
-package id.naikkelas.registry;
+package id.naikkelas.registry.claims;
 
 import id.naikkelas.notification.Notifications;
 import id.naikkelas.platform.PersonalDataCipher;
+import id.naikkelas.registry.ClaimedOwners.ClaimedOwner;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +60,7 @@ class ClaimCodes {
    * claim only an officer may prove (no phone on record, or another account holds the owner) gets a
    * code that is sent to no one, so that it answers its claimant exactly as any other claim.
    */
-  void send(OwnerClaim claim, Owner owner, Instant now) {
+  void send(OwnerClaim claim, ClaimedOwner owner, Instant now) {
     String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
     claim.issueCode(hash(claim, code), now.plus(settings.codeTtl()), now);
     if (!claim.codeAllowed() || owner.accountId() != null || owner.phoneCipher() == null) {

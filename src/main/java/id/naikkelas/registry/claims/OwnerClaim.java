@@ -1,4 +1,4 @@
-package id.naikkelas.registry;
+package id.naikkelas.registry.claims;
 
 import id.naikkelas.platform.IllegalTransitionException;
 import jakarta.persistence.Entity;

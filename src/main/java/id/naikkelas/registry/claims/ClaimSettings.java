@@ -1,4 +1,4 @@
-package id.naikkelas.registry;
+package id.naikkelas.registry.claims;
 
 import id.naikkelas.notification.Channel;
 import java.time.Duration;

@@ -1,10 +1,10 @@
-package id.naikkelas.registry.web;
+package id.naikkelas.registry.claims.web;
 
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.FormErrors;
-import id.naikkelas.registry.ClaimReview;
-import id.naikkelas.registry.OwnerClaims;
+import id.naikkelas.registry.claims.ClaimReview;
+import id.naikkelas.registry.claims.OwnerClaims;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

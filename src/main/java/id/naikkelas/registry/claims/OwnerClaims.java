@@ -1,4 +1,4 @@
-package id.naikkelas.registry;
+package id.naikkelas.registry.claims;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
@@ -9,9 +9,14 @@ import id.naikkelas.platform.IllegalTransitionException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
+import id.naikkelas.registry.BusinessDraft;
+import id.naikkelas.registry.ClaimedOwners;
+import id.naikkelas.registry.ClaimedOwners.ClaimedOwner;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -31,14 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class OwnerClaims {
 
-  static final String CLAIM = "owner-claim";
+  public static final String CLAIM = "owner-claim";
   private static final java.util.regex.Pattern SIX_DIGITS =
       java.util.regex.Pattern.compile("\\d{6}");
 
   private final OwnerClaimRepository claims;
-  private final OwnerRepository owners;
+  private final ClaimedOwners owners;
   private final ClaimCodes codes;
-  private final Registry registry;
   private final PersonalDataCipher cipher;
   private final AuditTrail audit;
   private final JsonMapper json;
@@ -46,9 +50,8 @@ public class OwnerClaims {
 
   OwnerClaims(
       OwnerClaimRepository claims,
-      OwnerRepository owners,
+      ClaimedOwners owners,
       ClaimCodes codes,
-      Registry registry,
       PersonalDataCipher cipher,
       AuditTrail audit,
       JsonMapper json,
@@ -56,7 +59,6 @@ public class OwnerClaims {
     this.claims = claims;
     this.owners = owners;
     this.codes = codes;
-    this.registry = registry;
     this.cipher = cipher;
     this.audit = audit;
     this.json = json;
@@ -67,7 +69,8 @@ public class OwnerClaims {
    * Opens the claim of a new account on a known owner. A code goes to the owner's phone only when
    * the owner has one and no account yet; otherwise only an officer can approve the claim.
    */
-  void open(long accountId, String username, Owner owner, BusinessDraft draft, Instant consentAt) {
+  public void open(
+      long accountId, String username, ClaimedOwner owner, BusinessDraft draft, Instant consentAt) {
     Instant now = clock.instant();
     boolean codeAllowed = owner.accountId() == null && owner.phoneCipher() != null;
     OwnerClaim claim =
@@ -106,7 +109,7 @@ public class OwnerClaims {
   @Transactional(noRollbackFor = InvalidInputException.class)
   public MyClaim enterCode(Actor by, String code) {
     OwnerClaim claim = claimOf(by, true);
-    Owner owner = owners.findById(claim.ownerId()).orElseThrow();
+    ClaimedOwner owner = owners.find(claim.ownerId());
     if (code == null || code.isBlank()) {
       throw new InvalidInputException("code", "registry.claim.code.required");
     }
@@ -139,7 +142,7 @@ public class OwnerClaims {
   @Transactional(noRollbackFor = InvalidInputException.class)
   public void resend(Actor by) {
     OwnerClaim claim = claimOf(by, true);
-    Owner owner = owners.findById(claim.ownerId()).orElseThrow();
+    ClaimedOwner owner = owners.find(claim.ownerId());
     Instant now = clock.instant();
     String refusal = codes.refusal(claim, now);
     Map<String, Object> before = claim.auditSnapshot();
@@ -158,29 +161,38 @@ public class OwnerClaims {
    * A proven claim: the account now holds the owner (taking it from an account that held it, which
    * only an officer's approval can do) and the held business is stored as the owner's DRAFT.
    */
-  void link(OwnerClaim claim, Owner owner) {
-    Map<String, Object> before = new LinkedHashMap<>();
-    before.put("account", owner.accountId());
-    owner.linkClaimedAccount(claim.accountId(), claim.consentAt());
-    owners.save(owner);
-    Map<String, Object> after = new LinkedHashMap<>();
-    after.put("account", claim.accountId());
-    after.put("via", CLAIM + " " + claim.id());
-    audit.record(
-        AuditAction.UPDATE, Registry.OWNER, owner.id(), owner.villageCode(), before, after);
+  void link(OwnerClaim claim, ClaimedOwner owner) {
+    owners.linkClaimedAccount(
+        owner.id(), claim.accountId(), claim.consentAt(), CLAIM + " " + claim.id());
     String held = claim.takeDraft();
     if (held != null) {
       BusinessDraft draft = json.readValue(cipher.decrypt(held), BusinessDraft.class);
-      registry.registerClaimed(owner, draft).ifPresent(claim::storedAs);
+      owners.registerClaimed(owner.id(), draft).ifPresent(claim::storedAs);
     }
     claims.save(claim);
   }
 
   /** One audit line for a step of the claim, with what came of it. */
-  void record(OwnerClaim claim, Owner owner, Map<String, Object> before, String outcome) {
+  void record(OwnerClaim claim, ClaimedOwner owner, Map<String, Object> before, String outcome) {
     Map<String, Object> after = new LinkedHashMap<>(claim.auditSnapshot());
     after.put("outcome", outcome);
     audit.record(AuditAction.UPDATE, CLAIM, claim.id(), owner.villageCode(), before, after);
+  }
+
+  /**
+   * The ids of the account's own claim and, on the owner's record, of every claim anyone made on
+   * it: the claims a data subject request reports.
+   */
+  public List<String> recordIds(long accountId, Optional<Long> ownerId) {
+    List<String> claimIds = new ArrayList<>();
+    claims.findByAccountId(accountId).ifPresent(c -> claimIds.add(String.valueOf(c.id())));
+    ownerId.ifPresent(
+        o ->
+            claims.findByOwnerId(o).stream()
+                .map(c -> String.valueOf(c.id()))
+                .filter(id -> !claimIds.contains(id))
+                .forEach(claimIds::add));
+    return claimIds;
   }
 
   /** The business name the claimant submitted, while the claim still holds it. */

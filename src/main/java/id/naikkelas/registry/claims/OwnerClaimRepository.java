@@ -1,4 +1,4 @@
-package id.naikkelas.registry;
+package id.naikkelas.registry.claims;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -39,7 +39,7 @@ interface OwnerClaimRepository extends JpaRepository<OwnerClaim, Long> {
   @Query(
       """
       select c from OwnerClaim c, Owner o
-      where o.id = c.ownerId and c.status = id.naikkelas.registry.ClaimStatus.PENDING
+      where o.id = c.ownerId and c.status = id.naikkelas.registry.claims.ClaimStatus.PENDING
         and (o.villageCode = :scope or o.villageCode like concat(:scope, '.%'))
       order by c.openedAt, c.id""")
   List<OwnerClaim> pendingInScope(@Param("scope") String scope);

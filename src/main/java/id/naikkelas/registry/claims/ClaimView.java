@@ -1,4 +1,4 @@
-package id.naikkelas.registry;
+package id.naikkelas.registry.claims;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
-package id.naikkelas.registry.web;
+package id.naikkelas.registry.claims.web;
 
-import id.naikkelas.registry.ClaimDecision;
+import id.naikkelas.registry.claims.ClaimDecision;
 
 /** The forms of the claim pages: the claimant's code, and an officer's decision. */
 final class ClaimForms {

@@ -1,4 +1,4 @@
-package id.naikkelas.registry;
+package id.naikkelas.registry.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
