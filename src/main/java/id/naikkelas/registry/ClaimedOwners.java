@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The owner records that claims (registry/claims) work on: what a claim needs of the owner, the
- * link of a proven claim's account to the owner, and the storing of the business the claim held.
+ * The owner records that claims (registry/claims) and self-registration (registry/selfservice) work
+ * on: what a claim needs of the owner, the owner a NIK belongs to, the link of a proven claim's
+ * account to the owner, and the storing of the business the claim held.
  */
 @Component
 @Transactional
@@ -52,6 +53,11 @@ public class ClaimedOwners {
 
   public ClaimedOwner find(long ownerId) {
     return ClaimedOwner.of(owners.findById(ownerId).orElseThrow());
+  }
+
+  /** The owner a NIK hash belongs to, when the registry knows one. */
+  public Optional<ClaimedOwner> findByNikHash(String nikHash) {
+    return owners.findByNikHash(nikHash).map(ClaimedOwner::of);
   }
 
   /**

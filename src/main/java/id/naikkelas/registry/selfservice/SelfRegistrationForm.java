@@ -1,8 +1,9 @@
-package id.naikkelas.registry;
+package id.naikkelas.registry.selfservice;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import id.naikkelas.access.AccountFields;
+import id.naikkelas.registry.BusinessDraft;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

@@ -1,4 +1,4 @@
-package id.naikkelas.registry.api;
+package id.naikkelas.registry.selfservice.api;
 
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.platform.Throttled;
@@ -6,8 +6,8 @@ import id.naikkelas.registry.BusinessDetail;
 import id.naikkelas.registry.BusinessDraft;
 import id.naikkelas.registry.MyData;
 import id.naikkelas.registry.Registry;
-import id.naikkelas.registry.SelfRegistration;
-import id.naikkelas.registry.SelfRegistrationForm;
+import id.naikkelas.registry.selfservice.SelfRegistration;
+import id.naikkelas.registry.selfservice.SelfRegistrationForm;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,6 +1,7 @@
-package id.naikkelas.registry.web;
+package id.naikkelas.registry.selfservice.web;
 
-import id.naikkelas.registry.SelfRegistrationForm;
+import id.naikkelas.registry.selfservice.SelfRegistrationForm;
+import id.naikkelas.registry.web.BusinessForm;
 
 /** The self-registration page: an account and a business form in one. */
 public class SelfRegistrationPageForm extends BusinessForm {

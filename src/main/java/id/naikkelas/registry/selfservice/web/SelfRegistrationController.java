@@ -1,4 +1,4 @@
-package id.naikkelas.registry.web;
+package id.naikkelas.registry.selfservice.web;
 
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.platform.InvalidInputException;
@@ -7,8 +7,9 @@ import id.naikkelas.registry.BusinessDetail;
 import id.naikkelas.registry.MyData;
 import id.naikkelas.registry.Registered;
 import id.naikkelas.registry.Registry;
-import id.naikkelas.registry.SelfRegistration;
 import id.naikkelas.registry.claims.OwnerClaims;
+import id.naikkelas.registry.selfservice.SelfRegistration;
+import id.naikkelas.registry.web.BusinessForm;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package id.naikkelas.registry;
+package id.naikkelas.registry.selfservice;
 
 import id.naikkelas.access.Accounts;
 import id.naikkelas.access.Actor;
@@ -9,6 +9,11 @@ import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.PersonalDataCipher;
 import id.naikkelas.region.Regions;
+import id.naikkelas.registry.CheckedDraft;
+import id.naikkelas.registry.ClaimedOwners;
+import id.naikkelas.registry.ClaimedOwners.ClaimedOwner;
+import id.naikkelas.registry.DraftChecker;
+import id.naikkelas.registry.Registry;
 import id.naikkelas.registry.claims.OwnerClaims;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,8 +42,7 @@ public class SelfRegistration {
   private final Registry registry;
   private final OwnerClaims claims;
   private final DraftChecker checker;
-  private final OwnerRepository owners;
-  private final BusinessRepository businesses;
+  private final ClaimedOwners owners;
   private final PersonalDataCipher cipher;
   private final Regions regions;
   private final Clock clock;
@@ -50,8 +54,7 @@ public class SelfRegistration {
       Registry registry,
       OwnerClaims claims,
       DraftChecker checker,
-      OwnerRepository owners,
-      BusinessRepository businesses,
+      ClaimedOwners owners,
       PersonalDataCipher cipher,
       Regions regions,
       Clock clock) {
@@ -60,7 +63,6 @@ public class SelfRegistration {
     this.claims = claims;
     this.checker = checker;
     this.owners = owners;
-    this.businesses = businesses;
     this.cipher = cipher;
     this.regions = regions;
     this.clock = clock;
@@ -94,19 +96,19 @@ public class SelfRegistration {
       throw new InvalidInputException(checked.problems());
     }
     CheckedDraft d = checked.draft();
-    Optional<Owner> known = owners.findByNikHash(cipher.hash(d.nik().value()));
+    Optional<ClaimedOwner> known = owners.findByNikHash(cipher.hash(d.nik().value()));
     if (known.isEmpty()) {
       registry.registerByOwner(accountId, form.business(), clock.instant());
       return;
     }
     // what a new owner would be refused, in the same words: a NIB of any other business
-    if (d.nib() != null && businesses.findByNib(d.nib()).isPresent()) {
+    if (d.nib() != null && registry.nibTaken(d.nib())) {
       throw new ConflictException("nib", "registry.nib.taken", d.nib());
     }
     claims.open(
         accountId,
         accounts.self(new Actor(accountId, "", "", Role.OWNER, null)).username(),
-        ClaimedOwners.ClaimedOwner.of(known.get()),
+        known.get(),
         form.business(),
         clock.instant());
   }
