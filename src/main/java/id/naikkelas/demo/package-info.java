@@ -12,6 +12,7 @@
       "access",
       "registry",
       "registry :: lookup",
+      "registry :: importing",
       "training",
       "training :: registration",
       "training :: selection",

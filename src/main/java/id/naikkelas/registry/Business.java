@@ -39,10 +39,8 @@ class Business extends AbstractAggregateRoot<Business> {
   private Short yearFounded;
   private String villageCode;
   private String address;
-  private String[] onlineChannels;
-  private boolean sellsOnline;
-  private boolean ikm;
-  private boolean exporter;
+  // never loaded as null: its columns are not null
+  @Embedded private BusinessMarkets markets = new BusinessMarkets();
   @Embedded private BusinessLegality legality = new BusinessLegality();
   private Instant whatsappConsentAt;
 
@@ -79,10 +77,7 @@ class Business extends AbstractAggregateRoot<Business> {
     this.yearFounded = draft.yearFounded() == null ? null : draft.yearFounded().shortValue();
     this.villageCode = draft.villageCode();
     this.address = draft.address();
-    this.onlineChannels = draft.onlineChannels().toArray(String[]::new);
-    this.sellsOnline = draft.sellsOnline();
-    this.ikm = draft.ikm();
-    this.exporter = draft.exporter();
+    this.markets = new BusinessMarkets(draft);
     legality().update(draft);
     if (draft.whatsappConsent() && whatsappConsentAt == null) {
       this.whatsappConsentAt = now;
@@ -141,9 +136,7 @@ class Business extends AbstractAggregateRoot<Business> {
       nib = releasedNib;
     }
     legality().absorb(merged.legality());
-    sellsOnline = sellsOnline || merged.sellsOnline;
-    exporter = exporter || merged.exporter;
-    ikm = ikm || merged.ikm;
+    markets.absorb(merged.markets);
     // the catalogue's copy takes the badges the kept record now has
     changed(now);
   }
@@ -180,10 +173,7 @@ class Business extends AbstractAggregateRoot<Business> {
     values.put("yearFounded", yearFounded);
     values.put("villageCode", villageCode);
     values.put("address", address);
-    values.put("onlineChannels", String.join(" ", onlineChannels));
-    values.put("sellsOnline", sellsOnline);
-    values.put("ikm", ikm);
-    values.put("exporter", exporter);
+    markets.putInto(values);
     legality().putInto(values);
     values.put("whatsappConsent", whatsappConsentAt != null);
     values.put("status", status.name());
@@ -207,10 +197,10 @@ class Business extends AbstractAggregateRoot<Business> {
         yearFounded == null ? null : yearFounded.intValue(),
         villageCode,
         address,
-        Arrays.asList(onlineChannels),
-        sellsOnline,
-        ikm,
-        exporter,
+        markets.onlineChannels(),
+        markets.sellsOnline(),
+        markets.ikm(),
+        markets.exporter(),
         legality().pirtNumber(),
         legality().halalNumber(),
         legality().trademarkNumber(),

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * so no filter can widen it.
  */
 @Component
-class BusinessSearch {
+public class BusinessSearch {
 
   private static final String FROM =
       """
@@ -118,7 +118,7 @@ class BusinessSearch {
    * Every matching business with its owner's stored fields, in list order, one at a time; {@code
    * owner_village} tells whether the owner lives in the scope (the exporter masks them if not).
    */
-  void each(String scope, BusinessQuery query, RowCallbackHandler handler) {
+  public void each(String scope, BusinessQuery query, RowCallbackHandler handler) {
     List<Object> params = new ArrayList<>();
     String where = where(scope, query, params);
     jdbc.sql(

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** A draft that passed every check, with its values parsed. */
-record CheckedDraft(
+public record CheckedDraft(
     Nik nik,
     String ownerName,
     String phoneE164,

@@ -8,6 +8,7 @@ import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionLevel;
 import id.naikkelas.region.Regions;
 import id.naikkelas.registry.OwnerFieldChecker.OwnerFields;
+import id.naikkelas.registry.kbli.KbliReference;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,18 +26,18 @@ import org.springframework.stereotype.Component;
  * importer.
  */
 @Component
-class DraftChecker {
+public class DraftChecker {
 
   /** What checking a draft found: the parsed draft, or the problems; warnings in both cases. */
-  record Result(CheckedDraft draft, List<FieldProblem> problems, List<FieldProblem> warnings) {
-    boolean valid() {
+  public record Result(
+      CheckedDraft draft, List<FieldProblem> problems, List<FieldProblem> warnings) {
+    public boolean valid() {
       return draft != null;
     }
   }
 
   static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
   private static final Pattern NIB = Pattern.compile(BusinessDraft.NIB);
-  private static final Pattern KBLI = Pattern.compile(BusinessDraft.KBLI);
 
   /** The order problems are listed in, as the form shows the fields. */
   private static final List<String> FIELD_ORDER =
@@ -74,12 +75,12 @@ class DraftChecker {
   }
 
   /** Checks a draft whose owner may live anywhere (self-registration). */
-  Result check(BusinessDraft d, Actor by) {
+  public Result check(BusinessDraft d, Actor by) {
     return check(d, by, OwnerFields.ANYWHERE);
   }
 
   /** Checks a draft, reading its owner fields as told. */
-  Result check(BusinessDraft d, Actor by, OwnerFields ownerFields) {
+  public Result check(BusinessDraft d, Actor by, OwnerFields ownerFields) {
     return check(
         d,
         by,
@@ -88,7 +89,7 @@ class DraftChecker {
   }
 
   /** Checks with the given village look-up (the importer passes its in-memory directory). */
-  Result check(
+  public Result check(
       BusinessDraft d,
       Actor by,
       Function<String, Optional<Region>> villages,
@@ -113,30 +114,9 @@ class DraftChecker {
         problems.add(new FieldProblem("nib", "registry.nib.format"));
       }
     }
-    int kbliVersion = d.kbliVersion() == null ? 2020 : d.kbliVersion();
-    if (d.misread("kbliVersion")) {
-      kbliVersion = -1;
-    } else if (kbliVersion != 2020 && kbliVersion != 2025) {
-      problems.add(new FieldProblem("kbliVersion", "registry.kbli.version"));
-      kbliVersion = -1;
-    }
-    List<String> kbli = d.kbliCodes().stream().map(String::strip).distinct().toList();
-    if (kbli.isEmpty()) {
-      problems.add(new FieldProblem("kbliCodes", "registry.kbli.required"));
-    }
-    for (String code : kbli) {
-      if (!KBLI.matcher(code).matches()) {
-        problems.add(new FieldProblem("kbliCodes", "registry.kbli.format", code));
-      } else if (kbliVersion > 0) {
-        final int version = kbliVersion;
-        kbliReference
-            .problem(version, code)
-            .ifPresent(
-                key ->
-                    problems.add(
-                        new FieldProblem("kbliCodes", key, code, String.valueOf(version))));
-      }
-    }
+    KbliCodeRules.Checked kbliChecked = KbliCodeRules.check(d, kbliReference, problems);
+    int kbliVersion = kbliChecked.version();
+    List<String> kbli = kbliChecked.codes();
     BigDecimal capital = DraftFields.amount(d.capital(), "capital", problems);
     BigDecimal sales = DraftFields.amount(d.annualSales(), "annualSales", problems);
     Integer employees =

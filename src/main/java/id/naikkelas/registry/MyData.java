@@ -4,6 +4,8 @@ import id.naikkelas.access.Actor;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.PersonalDataCipher;
+import id.naikkelas.registry.claims.MyClaim;
+import id.naikkelas.registry.claims.OwnerClaims;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,7 +27,6 @@ public class MyData {
 
   private final Registry registry;
   private final OwnerClaims claims;
-  private final OwnerClaimRepository claimRows;
   private final ProcessingHistory history;
   private final PersonalDataCipher cipher;
   private final AuditTrail audit;
@@ -33,13 +34,11 @@ public class MyData {
   MyData(
       Registry registry,
       OwnerClaims claims,
-      OwnerClaimRepository claimRows,
       ProcessingHistory history,
       PersonalDataCipher cipher,
       AuditTrail audit) {
     this.registry = registry;
     this.claims = claims;
-    this.claimRows = claimRows;
     this.history = history;
     this.cipher = cipher;
     this.audit = audit;
@@ -67,15 +66,7 @@ public class MyData {
     }
     records.put(Registry.BUSINESS, own.stream().map(b -> String.valueOf(b.id())).toList());
     // the account's own claim, and on the owner's record every claim anyone made on it
-    List<String> claimIds = new ArrayList<>();
-    claimRows.findByAccountId(owner.id()).ifPresent(c -> claimIds.add(String.valueOf(c.id())));
-    self.ifPresent(
-        o ->
-            claimRows.findByOwnerId(o.id()).stream()
-                .map(c -> String.valueOf(c.id()))
-                .filter(id -> !claimIds.contains(id))
-                .forEach(claimIds::add));
-    records.put(OwnerClaims.CLAIM, claimIds);
+    records.put(OwnerClaims.CLAIM, claims.recordIds(owner.id(), self.map(Owner::id)));
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("owner", data);
     report.put("businesses", own);

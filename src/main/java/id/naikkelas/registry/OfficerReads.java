@@ -5,6 +5,8 @@ import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PersonalDataCipher;
+import id.naikkelas.registry.export.BusinessExporter;
+import id.naikkelas.registry.export.ExportFormat;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Map;

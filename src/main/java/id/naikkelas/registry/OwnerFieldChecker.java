@@ -13,10 +13,10 @@ import java.util.function.Function;
  * The owner's part of a {@link BusinessDraft}: name, sex against the NIK, phone, e-mail, address
  * and home village. How it is read depends on who the owner is to the caller ({@link OwnerFields}).
  */
-final class OwnerFieldChecker {
+public final class OwnerFieldChecker {
 
   /** How a draft's owner fields are read. */
-  enum OwnerFields {
+  public enum OwnerFields {
     /** The owner registers themselves: their home may be anywhere. */
     ANYWHERE,
     /** An officer's new or in-scope owner: the owner's home village lies in the officer's scope. */

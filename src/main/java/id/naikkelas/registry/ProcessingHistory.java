@@ -6,6 +6,7 @@ import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionLevel;
 import id.naikkelas.region.Regions;
+import id.naikkelas.registry.claims.OwnerClaims;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

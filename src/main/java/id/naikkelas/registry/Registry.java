@@ -4,6 +4,7 @@ import id.naikkelas.access.Actor;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.registry.export.ExportFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -63,8 +64,13 @@ public class Registry {
    * A business registered by its owner, linked to the owner's new account: stored as a DRAFT for an
    * officer to verify. The village may be anywhere this deployment serves.
    */
-  Registered registerByOwner(long accountId, BusinessDraft draft, Instant consentAt) {
+  public Registered registerByOwner(long accountId, BusinessDraft draft, Instant consentAt) {
     return ownerWrites.registerByOwner(accountId, draft, consentAt);
+  }
+
+  /** Whether a business of any scope already holds this NIB. */
+  public boolean nibTaken(String nib) {
+    return businesses.findByNib(nib).isPresent();
   }
 
   /**

@@ -3,6 +3,7 @@ package id.naikkelas.registry;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionLevel;
 import id.naikkelas.region.Regions;
+import id.naikkelas.registry.importing.SheetHeaders;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,10 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.registry.BusinessDraft;
 import id.naikkelas.registry.BusinessDraftFixture;
-import id.naikkelas.registry.BusinessImports;
 import id.naikkelas.registry.BusinessSource;
 import id.naikkelas.registry.Registry;
-import id.naikkelas.registry.SheetFiles;
+import id.naikkelas.registry.importing.BusinessImports;
+import id.naikkelas.registry.importing.SheetFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.naikkelas.IntegrationTest;
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
-import id.naikkelas.registry.BusinessImports;
-import id.naikkelas.registry.ImportStatus;
 import id.naikkelas.registry.RegistryRowGenerator;
+import id.naikkelas.registry.importing.BusinessImports;
+import id.naikkelas.registry.importing.ImportStatus;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -36,7 +36,7 @@ class RegistryImportBenchmark {
   @Autowired RegistryRowGenerator generator;
   @Autowired JdbcClient jdbc;
   @Autowired DataSource dataSource;
-  @Autowired id.naikkelas.registry.Duplicates duplicates;
+  @Autowired id.naikkelas.registry.duplicates.Duplicates duplicates;
 
   @Test
   void import_against_copy() throws Exception {

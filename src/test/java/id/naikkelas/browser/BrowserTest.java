@@ -17,7 +17,7 @@ import id.naikkelas.platform.PersonalDataCipher;
 import id.naikkelas.registry.BusinessDraftFixture;
 import id.naikkelas.registry.BusinessSource;
 import id.naikkelas.registry.Registry;
-import id.naikkelas.registry.SheetFiles;
+import id.naikkelas.registry.importing.SheetFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

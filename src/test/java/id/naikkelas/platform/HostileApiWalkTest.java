@@ -34,7 +34,7 @@ class HostileApiWalkTest {
 
   @Autowired MockMvc mvc;
   @Autowired AccountFixture fixture;
-  @Autowired id.naikkelas.registry.SelfRegistration selfRegistration;
+  @Autowired id.naikkelas.registry.selfservice.SelfRegistration selfRegistration;
 
   private String token;
   private String ownerToken;
@@ -221,7 +221,7 @@ class HostileApiWalkTest {
   private String ownerToken() {
     String username = "walk.owner" + System.nanoTime() % 1_000_000;
     selfRegistration.register(
-        new id.naikkelas.registry.SelfRegistrationForm(
+        new id.naikkelas.registry.selfservice.SelfRegistrationForm(
             username,
             AccountFixture.PASSWORD,
             AccountFixture.PASSWORD,

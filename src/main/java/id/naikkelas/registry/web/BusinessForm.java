@@ -29,7 +29,7 @@ public class BusinessForm extends BusinessOwnerFields {
   private String trademarkNumber = "";
 
   /** The typed draft; what does not read is reported with the checker's problems. */
-  BusinessDraft toDraft() {
+  public BusinessDraft toDraft() {
     return new DraftText(
             nik,
             ownerName,
@@ -63,7 +63,7 @@ public class BusinessForm extends BusinessOwnerFields {
    * The edit form of a stored business; NIK and phone must be typed again (they are masked). A
    * withheld owner (living outside the scope) leaves the owner's fields empty: they are not sent.
    */
-  static BusinessForm of(BusinessDetail b) {
+  public static BusinessForm of(BusinessDetail b) {
     BusinessForm f = new BusinessForm();
     if (!b.owner().withheld()) {
       f.ownerName = b.owner().name();

@@ -1,0 +1,2 @@
+/** The duplicate review pages for officers. */
+package id.naikkelas.registry.duplicates.web;

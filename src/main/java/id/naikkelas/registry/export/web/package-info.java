@@ -1,0 +1,2 @@
+/** The export page and its download. */
+package id.naikkelas.registry.export.web;

@@ -1,0 +1,2 @@
+/** The self-registration page and the owner's own pages ({@code /my}). */
+package id.naikkelas.registry.selfservice.web;
