@@ -12,7 +12,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +35,29 @@ public class LicensingDocuments {
   static final int MAX_PER_REQUEST = 30;
 
   /** A document's stored bytes and how to serve them. */
-  public record File(DocumentView document, byte[] bytes) {}
+  public record File(DocumentView document, byte[] bytes) {
+
+    /**
+     * The file as a response: its stored type, a name made of its type and id (never the uploaded
+     * name), sandboxed so that a browser runs nothing in it, and never cached.
+     */
+    public ResponseEntity<byte[]> response() {
+      boolean pdf = document.mediaType().equals(MediaType.APPLICATION_PDF_VALUE);
+      String name =
+          document.type().name().toLowerCase(Locale.ROOT)
+              + "-"
+              + document.id()
+              + (pdf ? ".pdf" : ".jpg");
+      return ResponseEntity.ok()
+          .contentType(MediaType.parseMediaType(document.mediaType()))
+          .header(
+              HttpHeaders.CONTENT_DISPOSITION,
+              ContentDisposition.inline().filename(name).build().toString())
+          .header("Content-Security-Policy", "sandbox")
+          .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+          .body(bytes);
+    }
+  }
 
   private final JdbcClient jdbc;
   private final LicensingRequests requests;

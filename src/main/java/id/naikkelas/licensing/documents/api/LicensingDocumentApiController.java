@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -71,22 +69,7 @@ class LicensingDocumentApiController {
       produces = {MediaType.IMAGE_JPEG_VALUE, MediaType.APPLICATION_PDF_VALUE})
   @Operation(operationId = "licensingFetchDocument", summary = "A document's stored file")
   ResponseEntity<byte[]> fetch(@PathVariable long id, @PathVariable long documentId) {
-    LicensingDocuments.File f = documents.file(current.require(), id, documentId);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(f.document().mediaType()))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline()
-                .filename(
-                    f.document().type().name().toLowerCase()
-                        + "-"
-                        + documentId
-                        + (f.document().mediaType().equals("application/pdf") ? ".pdf" : ".jpg"))
-                .build()
-                .toString())
-        .header("Content-Security-Policy", "sandbox")
-        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-        .body(f.bytes());
+    return documents.file(current.require(), id, documentId).response();
   }
 
   @DeleteMapping("/api/v1/licensing-requests/{id}/documents/{documentId}")

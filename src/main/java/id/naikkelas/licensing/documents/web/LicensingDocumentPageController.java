@@ -7,8 +7,6 @@ import id.naikkelas.platform.web.PageActions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,12 +52,7 @@ class LicensingDocumentPageController {
 
   @GetMapping("/perizinan/{id}/dokumen/{documentId}")
   ResponseEntity<byte[]> open(@PathVariable long id, @PathVariable long documentId) {
-    LicensingDocuments.File f = documents.file(current.require(), id, documentId);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(f.document().mediaType()))
-        .header("Content-Security-Policy", "sandbox")
-        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-        .body(f.bytes());
+    return documents.file(current.require(), id, documentId).response();
   }
 
   @PostMapping("/perizinan/{id}/dokumen/{documentId}/hapus")
