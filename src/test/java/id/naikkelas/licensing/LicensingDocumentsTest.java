@@ -326,6 +326,42 @@ class LicensingDocumentsTest {
     }
   }
 
+  @Test
+  void too_many_pages_too_many_pixels_and_too_many_documents_are_refused() throws Exception {
+    pirt();
+    byte[] thick;
+    try (PDDocument d = new PDDocument()) {
+      for (int i = 0; i < 51; i++) {
+        d.addPage(new PDPage());
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      d.save(out);
+      thick = out.toByteArray();
+    }
+    upload(officer, "COMPOSITION", "tebal.pdf", thick)
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].message").value("A PDF may have at most 50 pages."));
+    // a PNG header claiming 10,000 × 10,000 pixels: refused before its pixels are decoded
+    BufferedImage small = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(small, "png", out);
+    byte[] bomb = out.toByteArray();
+    java.nio.ByteBuffer.wrap(bomb, 16, 8).putInt(10_000).putInt(10_000);
+    upload(officer, "SITE_PHOTO", "besar.png", bomb)
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].message").value(containsString("40 megapixels")));
+    assertThat(stored()).isZero();
+
+    byte[] tiny = png(8, 8);
+    for (int i = 0; i < 30; i++) {
+      upload(officer, "SITE_PHOTO", "dapur" + i + ".png", tiny).andExpect(status().isCreated());
+    }
+    upload(officer, "SITE_PHOTO", "dapur31.png", tiny)
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].message").value("At most 30 documents per request."));
+    assertThat(stored()).isEqualTo(30);
+  }
+
   private static byte[] png(int w, int h) throws Exception {
     BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
