@@ -7,6 +7,7 @@ import id.naikkelas.catalogue.Products;
 import id.naikkelas.licensing.LicenceKind;
 import id.naikkelas.licensing.LicensingActions;
 import id.naikkelas.licensing.LicensingApplication;
+import id.naikkelas.licensing.LicensingAssignments;
 import id.naikkelas.licensing.LicensingDemoRecords;
 import id.naikkelas.licensing.LicensingProgrammes;
 import id.naikkelas.licensing.LicensingRequests;
@@ -36,8 +37,9 @@ import org.springframework.stereotype.Component;
 /**
  * Demo only: the named businesses at different licensing stages, through the licensing services as
  * an officer would move them — Koko Nono's P-IRT issued and its halal certificate in progress in
- * the year's free halal programme, Sby corp.'s P-IRT ending within six months, Tas by Soe Art's
- * trademark filed with its recommendation letter. Runs once, after the catalogue demo.
+ * the year's free halal programme (assigned to the regency's licensing officer), Sby corp.'s P-IRT
+ * ending within six months, Tas by Soe Art's trademark filed with its recommendation letter. Runs
+ * once, after the catalogue demo.
  */
 @Component
 @Profile("demo")
@@ -53,6 +55,7 @@ class LicensingDemo implements ApplicationRunner {
   private final LicensingActions actions;
   private final LicensingProgrammes programmes;
   private final LicensingDemoRecords records;
+  private final LicensingAssignments assignments;
   private final Clock clock;
 
   LicensingDemo(
@@ -62,6 +65,7 @@ class LicensingDemo implements ApplicationRunner {
       LicensingActions actions,
       LicensingProgrammes programmes,
       LicensingDemoRecords records,
+      LicensingAssignments assignments,
       Clock clock) {
     this.registry = registry;
     this.products = products;
@@ -69,6 +73,7 @@ class LicensingDemo implements ApplicationRunner {
     this.actions = actions;
     this.programmes = programmes;
     this.records = records;
+    this.assignments = assignments;
     this.clock = clock;
   }
 
@@ -112,6 +117,11 @@ class LicensingDemo implements ApplicationRunner {
           halal,
           Stage.COMPANION_ASSIGNED,
           new StageInput(today, null, null, null, "Siti Aminah", null, null, null));
+      // the halal request is in the hands of the regency's licensing officer
+      assignments.candidates(OFFICER, halal).stream()
+          .filter(o -> o.fullName().contains("Lamongan"))
+          .findFirst()
+          .ifPresent(o -> assignments.assign(OFFICER, halal, o.id()));
       made.add(halal);
     }
     if (sby != null && !productsOf(sby).isEmpty()) {

@@ -11,6 +11,7 @@ import id.naikkelas.catalogue.Products;
 import id.naikkelas.licensing.ExpiringPermit;
 import id.naikkelas.licensing.LicenceKind;
 import id.naikkelas.licensing.LicensingActions;
+import id.naikkelas.licensing.LicensingAssignments;
 import id.naikkelas.licensing.LicensingDemoRecords;
 import id.naikkelas.licensing.LicensingExpiry;
 import id.naikkelas.licensing.LicensingProgrammes;
@@ -36,6 +37,7 @@ class LicensingDemoDataTest {
   @Autowired LicensingActions actions;
   @Autowired LicensingProgrammes programmes;
   @Autowired LicensingDemoRecords licensingDemo;
+  @Autowired LicensingAssignments assignments;
   @Autowired LicensingExpiry expiry;
   @Autowired Clock clock;
   @Autowired JdbcClient jdbc;
@@ -76,7 +78,8 @@ class LicensingDemoDataTest {
                   List.of()));
       products.publish(OFFICER, p);
     }
-    new LicensingDemo(registry, products, requests, actions, programmes, licensingDemo, clock)
+    new LicensingDemo(
+            registry, products, requests, actions, programmes, licensingDemo, assignments, clock)
         .run(null);
 
     List<String> states =
