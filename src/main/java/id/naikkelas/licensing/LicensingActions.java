@@ -73,7 +73,6 @@ public class LicensingActions {
   @Transactional
   public Completed complete(Actor by, long id, Stage stage, StageInput typed) {
     RequestAccess.requireOfficer(by);
-    StageInput input = certificates.check(stage, typed);
     LocalDate today = LocalDate.now(clock.withZone(LicensingRequests.WIB));
     AtomicReference<List<FieldProblem>> warnings = new AtomicReference<>(List.of());
     LicensingRequestView view =
@@ -82,6 +81,7 @@ public class LicensingActions {
             id,
             "complete",
             (r, business) -> {
+              StageInput input = certificates.check(stage, typed, r.businessId());
               if (stage == Stage.FILED && r.stage() == Stage.FILED) {
                 letterOfFilingYear(r, input);
               }

@@ -1,6 +1,7 @@
 package id.naikkelas.licensing;
 
 import static id.naikkelas.licensing.LicensingFixture.SUKODADI;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -31,6 +32,10 @@ class PkpCertificateTest {
 
   /** An issued certificate (revoked when asked) of a finished PKP training; answers its code. */
   private String certificate(boolean revoked) {
+    return certificate(revoked, "TRAINING", null);
+  }
+
+  private String certificate(boolean revoked, String type, Long business) {
     long n = System.nanoTime();
     Timestamp now = Timestamp.from(Instant.now());
     long event =
@@ -38,10 +43,11 @@ class PkpCertificateTest {
                 """
                 insert into training_event (title, type, mode, starts_on, ends_on, organiser, quota,
                   registration_opens, registration_closes, region_scope, created_by, created_at)
-                values ('Pelatihan PKP', 'TRAINING', 'FIRST_COME', current_date - 7,
+                values ('Pelatihan PKP', ?, 'FIRST_COME', current_date - 7,
                   current_date - 6, 'Dinas Kesehatan', 30, ?, ?, '35.24', 'test', ?)
                 returning id""")
             .params(
+                type,
                 Timestamp.from(Instant.now().minusSeconds(864_000)),
                 Timestamp.from(Instant.now().minusSeconds(691_200)),
                 now)
@@ -51,10 +57,11 @@ class PkpCertificateTest {
         jdbc.sql(
                 """
                 insert into training_registration (event_id, arrival, status, nik_cipher, nik_hash,
-                  nik_masked, name, village_code, new_entrepreneur, ticket, created_at)
-                values (?, 1, 'CONFIRMED', 'x', ?, '3524********0001', 'Sri Wahyuni', ?, false, ?, ?)
+                  nik_masked, name, village_code, new_entrepreneur, ticket, created_at, business_id)
+                values (?, 1, 'CONFIRMED', 'x', ?, '3524********0001', 'Sri Wahyuni', ?, false, ?, ?,
+                  ?)
                 returning id""")
-            .params(event, "h" + n, SUKODADI, "T" + n % 1_000_000_000_000L, now)
+            .params(event, "h" + n, SUKODADI, "T" + n % 1_000_000_000_000L, now, business)
             .query(Long.class)
             .single();
     StringBuilder code = new StringBuilder("PKP");
@@ -86,7 +93,7 @@ class PkpCertificateTest {
                         Map.of(
                             "businessId", business, "kind", "PIRT", "productIds", List.of(product)))
                     .andExpect(status().isCreated()));
-    String valid = certificate(false);
+    String valid = certificate(false, "TRAINING", business);
     fx.call(
             post(path + "/stages/DOCUMENTS_CHECKED"),
             officer,
@@ -108,6 +115,20 @@ class PkpCertificateTest {
             Map.of("completedOn", TODAY, "certificate", certificate(true)))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("certificate"));
+    fx.call(
+            post(path + "/stages/PKP_TRAINING"),
+            officer,
+            Map.of("completedOn", TODAY, "certificate", certificate(false, "STUDY_TRIP", null)))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("certificate"))
+        .andExpect(jsonPath("$.errors[0].message").value(containsString("bukan dari pelatihan")));
+    fx.call(
+            post(path + "/stages/PKP_TRAINING"),
+            officer,
+            Map.of(
+                "completedOn", TODAY, "certificate", certificate(false, "TRAINING", business + 1)))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].message").value(containsString("usaha lain")));
     fx.call(
             post(path + "/stages/PKP_TRAINING"),
             officer,

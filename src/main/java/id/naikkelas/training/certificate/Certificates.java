@@ -7,6 +7,7 @@ import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.RandomCodes;
+import id.naikkelas.training.EventType;
 import id.naikkelas.training.Events;
 import id.naikkelas.training.TrainingEvent;
 import id.naikkelas.training.registration.RegistrationStatus;
@@ -102,6 +103,36 @@ public class Certificates {
     return find(code)
         .filter(c -> !c.revoked())
         .orElseThrow(() -> new NotFoundException("certificate", code));
+  }
+
+  /**
+   * What another module may rely on of a valid certificate (licensing's food-safety training
+   * stage): whether it was earned at a training (not a study trip, a matching day or an expo) and
+   * the account and business the registration was linked to, if any; empty for an unknown, mistyped
+   * or revoked code.
+   */
+  public record Holding(String code, boolean training, Long accountId, Long businessId) {}
+
+  @Transactional(readOnly = true)
+  public Optional<Holding> holding(String code) {
+    if (code == null || !code.matches("[A-Z2-9]{12}")) {
+      return Optional.empty();
+    }
+    return jdbc.sql(
+            """
+            select c.code, e.type, r.account_id, r.business_id
+            from training_certificate c join training_registration r on r.id = c.registration_id
+            join training_event e on e.id = r.event_id
+            where c.code = ? and c.revoked_at is null""")
+        .param(code)
+        .query(
+            (rs, n) ->
+                new Holding(
+                    rs.getString(1),
+                    EventType.valueOf(rs.getString(2)) == EventType.TRAINING,
+                    rs.getObject(3, Long.class),
+                    rs.getObject(4, Long.class)))
+        .optional();
   }
 
   private Check any(String code) {
