@@ -4,6 +4,7 @@ import id.naikkelas.catalogue.ProductView;
 import id.naikkelas.catalogue.Products;
 import id.naikkelas.catalogue.inquiry.Inquiries;
 import id.naikkelas.catalogue.inquiry.web.InquiryPageForm;
+import id.naikkelas.platform.Amounts;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.region.Region;
@@ -12,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,16 +34,19 @@ class ProductPageController {
   private final Products products;
   private final Inquiries inquiries;
   private final Regions regions;
+  private final MessageSource messages;
   private final String publicUrl;
 
   ProductPageController(
       Products products,
       Inquiries inquiries,
       Regions regions,
+      MessageSource messages,
       @Value("${naikkelas.public-url:http://localhost:8080}") String publicUrl) {
     this.products = products;
     this.inquiries = inquiries;
     this.regions = regions;
+    this.messages = messages;
     this.publicUrl = publicUrl.replaceAll("/+$", "");
   }
 
@@ -52,8 +58,16 @@ class ProductPageController {
   private String product(long id, InquiryPageForm form, Model model) {
     ProductView p = products.published(id);
     model.addAttribute("product", p);
-    model.addAttribute("district", regions.find(p.districtCode()).map(Region::name).orElse(""));
+    String district = regions.find(p.districtCode()).map(Region::name).orElse("");
+    model.addAttribute("district", district);
     model.addAttribute("form", form);
+    String price = Amounts.format(p.price()) + " / " + p.unit();
+    model.addAttribute(
+        "pageDescription",
+        messages.getMessage(
+            "phone.description.product",
+            new Object[] {p.name(), p.businessName(), district, price},
+            LocaleContextHolder.getLocale()));
     Map<String, String> og = new LinkedHashMap<>();
     og.put("og:title", p.name() + " · " + p.businessName());
     og.put("og:type", "product");
@@ -61,7 +75,7 @@ class ProductPageController {
     if (!p.photoIds().isEmpty()) {
       og.put("og:image", publicUrl + "/katalog/foto/" + p.photoIds().get(0) + ".jpg");
     }
-    og.put("og:description", "Rp" + p.price().toPlainString() + " / " + p.unit());
+    og.put("og:description", price);
     model.addAttribute("og", og);
     return "catalogue/product";
   }

@@ -6,6 +6,8 @@ import id.naikkelas.region.Regions;
 import id.naikkelas.registry.PublicBusiness;
 import id.naikkelas.registry.PublicDirectory;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -20,10 +22,12 @@ class PublicDirectoryController {
 
   private final PublicDirectory directory;
   private final Regions regions;
+  private final MessageSource messages;
 
-  PublicDirectoryController(PublicDirectory directory, Regions regions) {
+  PublicDirectoryController(PublicDirectory directory, Regions regions, MessageSource messages) {
     this.directory = directory;
     this.regions = regions;
+    this.messages = messages;
   }
 
   @GetMapping("/umkm")
@@ -44,7 +48,14 @@ class PublicDirectoryController {
 
   @GetMapping("/umkm/{id}")
   String detail(@PathVariable long id, Model model) {
-    model.addAttribute("business", directory.find(id));
+    PublicBusiness business = directory.find(id);
+    model.addAttribute("business", business);
+    model.addAttribute(
+        "pageDescription",
+        messages.getMessage(
+            "phone.description.business",
+            new Object[] {business.name(), business.districtName()},
+            LocaleContextHolder.getLocale()));
     return "registry/public-detail";
   }
 }
