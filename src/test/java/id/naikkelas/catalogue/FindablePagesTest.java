@@ -98,6 +98,18 @@ class FindablePagesTest {
     assertThat(page.select("link[rel=canonical]").attr("href"))
         .endsWith("/katalog/produk/" + product);
 
+    String productData = page.select("script[type=application/ld+json]").html();
+    assertThat(productData)
+        .contains("\"@type\":\"Product\"")
+        .contains("\"name\":\"Sambal Deskripsi\"")
+        .contains("\"priceCurrency\":\"IDR\"")
+        .contains("\"price\":\"20000\"");
+    String businessData =
+        Jsoup.parse(fetch("/umkm/" + business).body())
+            .select("script[type=application/ld+json]")
+            .html();
+    assertThat(businessData).contains("\"@type\":\"LocalBusiness\"");
+
     Document english = Jsoup.parse(fetch("/umkm?lang=en").body());
     assertThat(english.select("meta[name=description]").attr("content"))
         .contains("verified small businesses");

@@ -7,6 +7,7 @@ import id.naikkelas.catalogue.inquiry.web.InquiryPageForm;
 import id.naikkelas.platform.Amounts;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.web.FormErrors;
+import id.naikkelas.platform.web.StructuredData;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.Regions;
 import jakarta.servlet.http.HttpServletRequest;
@@ -77,7 +78,44 @@ class ProductPageController {
     }
     og.put("og:description", price);
     model.addAttribute("og", og);
+    model.addAttribute("structuredData", structuredData(p));
     return "catalogue/product";
+  }
+
+  /** A schema.org Product with its offer in rupiah, for search engines. */
+  private String structuredData(ProductView p) {
+    Map<String, Object> offer = new LinkedHashMap<>();
+    offer.put("@type", "Offer");
+    offer.put("price", p.price().stripTrailingZeros().toPlainString());
+    offer.put("priceCurrency", "IDR");
+    if (p.availability() != null) {
+      offer.put(
+          "availability",
+          switch (p.availability()) {
+            case AVAILABLE -> "https://schema.org/InStock";
+            case PRE_ORDER -> "https://schema.org/PreOrder";
+            case OUT_OF_STOCK -> "https://schema.org/OutOfStock";
+          });
+    }
+    offer.put("url", publicUrl + "/katalog/produk/" + p.id());
+    Map<String, Object> product = new LinkedHashMap<>();
+    product.put("@context", "https://schema.org");
+    product.put("@type", "Product");
+    product.put("name", p.name());
+    product.put(
+        "brand",
+        Map.of(
+            "@type",
+            "Organization",
+            "name",
+            p.businessName(),
+            "url",
+            publicUrl + "/katalog/usaha/" + p.businessId()));
+    if (!p.photoIds().isEmpty()) {
+      product.put("image", publicUrl + "/katalog/foto/" + p.photoIds().get(0) + ".jpg");
+    }
+    product.put("offers", offer);
+    return StructuredData.of(product);
   }
 
   @PostMapping("/katalog/produk/{id}/tanya")
