@@ -79,6 +79,18 @@ class PhoneDeliveryTest {
   }
 
   @Test
+  void an_asset_asked_for_by_its_plain_path_is_revalidated_not_kept_a_year() throws Exception {
+    for (String path :
+        new String[] {
+          "/css/app.css", "/webjars/bootstrap/css/bootstrap.min.css", "/images/icon.svg"
+        }) {
+      HttpResponse<byte[]> response = fetch(path, true);
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("no-cache");
+    }
+  }
+
+  @Test
   void public_pages_may_stay_in_the_back_forward_cache_personal_ones_may_not() throws Exception {
     for (String path : new String[] {"/", "/katalog", "/umkm", "/acara", "/expo"}) {
       HttpResponse<byte[]> response = fetch(path, false);
