@@ -178,7 +178,9 @@ class SecurityConfiguration {
                         "/css/**",
                         "/js/**",
                         "/images/**",
-                        "/favicon.ico")
+                        "/favicon.ico",
+                        "/robots.txt",
+                        "/sitemap.xml")
                     .permitAll()
                     .requestMatchers("/admin/**")
                     .hasRole(Role.ADMIN.name())
@@ -198,7 +200,11 @@ class SecurityConfiguration {
         .requestCache(cache -> cache.requestCache(new NullRequestCache()))
         .exceptionHandling(e -> e.authenticationEntryPoint(new PageEntryPoint(problems)))
         .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-        .headers(headers -> strictHeaders(headers, CSP));
+        .headers(
+            headers ->
+                strictHeaders(headers, CSP)
+                    .cacheControl(HeadersConfigurer.CacheControlConfig::disable)
+                    .addHeaderWriter(new PageCacheHeaders()));
     return http.build();
   }
 
@@ -228,8 +234,9 @@ class SecurityConfiguration {
     };
   }
 
-  private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers, String csp) {
-    headers
+  private static HeadersConfigurer<HttpSecurity> strictHeaders(
+      HeadersConfigurer<HttpSecurity> headers, String csp) {
+    return headers
         .contentSecurityPolicy(c -> c.policyDirectives(csp))
         .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
         .referrerPolicy(

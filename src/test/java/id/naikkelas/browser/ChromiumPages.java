@@ -110,6 +110,11 @@ abstract class ChromiumPages {
     return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
   }
 
+  /** Another browser with its own options (no JavaScript, say); the test closes it. */
+  BrowserContext otherContext(Browser.NewContextOptions options) {
+    return browser.newContext(options);
+  }
+
   String url(String path) {
     return "http://localhost:" + port + path;
   }

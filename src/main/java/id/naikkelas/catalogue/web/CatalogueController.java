@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,6 +48,7 @@ class CatalogueController {
   private final Regions regions;
   private final CurrentActor current;
   private final OwnerLookup owners;
+  private final MessageSource messages;
   private final String publicUrl;
 
   CatalogueController(
@@ -54,8 +57,10 @@ class CatalogueController {
       Regions regions,
       CurrentActor current,
       OwnerLookup owners,
+      MessageSource messages,
       @Value("${naikkelas.public-url:http://localhost:8080}") String publicUrl) {
     this.owners = owners;
+    this.messages = messages;
     this.search = search;
     this.products = products;
     this.regions = regions;
@@ -120,8 +125,15 @@ class CatalogueController {
             .orElseThrow(() -> new NotFoundException("business", id));
     model.addAttribute("business", facts);
     model.addAttribute("badges", Products.badgesOf(facts));
+    String district =
+        regions.find(facts.villageCode().substring(0, 8)).map(Region::name).orElse("");
+    model.addAttribute("district", district);
     model.addAttribute(
-        "district", regions.find(facts.villageCode().substring(0, 8)).map(Region::name).orElse(""));
+        "pageDescription",
+        messages.getMessage(
+            "phone.description.business",
+            new Object[] {facts.name(), district},
+            LocaleContextHolder.getLocale()));
     model.addAttribute("products", products.ofBusiness(id));
     model.addAttribute(
         "whatsappLink",

@@ -1,6 +1,8 @@
 package id.naikkelas.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -8,10 +10,39 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What the layout needs on every page: the CSRF header that htmx sends with each request ({@code
- * hx-headers} on the body), and the current path for the language switch.
+ * hx-headers} on the body), the current path for the language switch, and what search engines and
+ * link previews read: the canonical address and the page's description (issue 16).
  */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAttributes {
+
+  /**
+   * The description of a public list page, by its path; other pages have their own or the app's.
+   */
+  private static final Map<String, String> DESCRIPTIONS =
+      Map.of(
+          "/katalog", "phone.description.catalogue",
+          "/umkm", "phone.description.directory",
+          "/acara", "phone.description.events",
+          "/expo", "phone.description.expos");
+
+  private final String publicUrl;
+
+  LayoutAttributes(@Value("${naikkelas.public-url:http://localhost:8080}") String publicUrl) {
+    this.publicUrl = publicUrl.replaceAll("/+$", "");
+  }
+
+  /** The page's own address without its query, the one search engines should index. */
+  @ModelAttribute("canonicalUrl")
+  String canonicalUrl(HttpServletRequest request) {
+    return publicUrl + currentPath(request);
+  }
+
+  /** The message key of the page's description when the controller gives none. */
+  @ModelAttribute("defaultDescription")
+  String defaultDescription(HttpServletRequest request) {
+    return DESCRIPTIONS.getOrDefault(currentPath(request), "phone.description.default");
+  }
 
   @ModelAttribute("hxHeaders")
   String hxHeaders(HttpServletRequest request) {

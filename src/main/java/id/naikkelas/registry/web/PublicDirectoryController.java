@@ -2,10 +2,15 @@ package id.naikkelas.registry.web;
 
 import id.naikkelas.platform.web.Htmx;
 import id.naikkelas.platform.web.PageLinks;
+import id.naikkelas.platform.web.StructuredData;
 import id.naikkelas.region.Regions;
 import id.naikkelas.registry.PublicBusiness;
 import id.naikkelas.registry.PublicDirectory;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -20,10 +25,18 @@ class PublicDirectoryController {
 
   private final PublicDirectory directory;
   private final Regions regions;
+  private final MessageSource messages;
+  private final String publicUrl;
 
-  PublicDirectoryController(PublicDirectory directory, Regions regions) {
+  PublicDirectoryController(
+      PublicDirectory directory,
+      Regions regions,
+      MessageSource messages,
+      @Value("${naikkelas.public-url:http://localhost:8080}") String publicUrl) {
     this.directory = directory;
     this.regions = regions;
+    this.messages = messages;
+    this.publicUrl = publicUrl.replaceAll("/+$", "");
   }
 
   @GetMapping("/umkm")
@@ -44,7 +57,36 @@ class PublicDirectoryController {
 
   @GetMapping("/umkm/{id}")
   String detail(@PathVariable long id, Model model) {
-    model.addAttribute("business", directory.find(id));
+    PublicBusiness business = directory.find(id);
+    model.addAttribute("business", business);
+    model.addAttribute(
+        "pageDescription",
+        messages.getMessage(
+            "phone.description.business",
+            new Object[] {business.name(), business.districtName()},
+            LocaleContextHolder.getLocale()));
+    model.addAttribute(
+        "structuredData",
+        StructuredData.of(
+            Map.of(
+                "@context",
+                "https://schema.org",
+                "@type",
+                "LocalBusiness",
+                "name",
+                business.name(),
+                "url",
+                publicUrl + "/umkm/" + business.id(),
+                "address",
+                Map.of(
+                    "@type",
+                    "PostalAddress",
+                    "addressLocality",
+                    business.districtName(),
+                    "addressRegion",
+                    business.regencyName(),
+                    "addressCountry",
+                    "ID"))));
     return "registry/public-detail";
   }
 }
