@@ -52,12 +52,7 @@ public final class UploadedImages {
    */
   public static BufferedImage read(
       byte[] bytes, long maxBytes, String field, String keys, int longest) {
-    if (bytes.length == 0) {
-      throw new InvalidInputException(field, keys + ".empty");
-    }
-    if (bytes.length > maxBytes) {
-      throw new UploadTooLargeException(field, keys + ".tooLarge", maxBytes / 1024 / 1024);
-    }
+    UploadSize.check(bytes, maxBytes, field, keys);
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers =
           in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);

@@ -41,12 +41,7 @@ public final class UploadedPdfs {
 
   /** The document checked and written anew without its active content. */
   public static Rewritten rewrite(byte[] bytes, long maxBytes, String field, String keys) {
-    if (bytes.length == 0) {
-      throw new InvalidInputException(field, keys + ".empty");
-    }
-    if (bytes.length > maxBytes) {
-      throw new UploadTooLargeException(field, keys + ".tooLarge", maxBytes / 1024 / 1024);
-    }
+    UploadSize.check(bytes, maxBytes, field, keys);
     if (!looksLikePdf(bytes)) {
       throw new InvalidInputException(field, keys + ".notPdf");
     }

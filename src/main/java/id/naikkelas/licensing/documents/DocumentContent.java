@@ -1,7 +1,7 @@
 package id.naikkelas.licensing.documents;
 
 import id.naikkelas.platform.InvalidInputException;
-import id.naikkelas.platform.UploadTooLargeException;
+import id.naikkelas.platform.UploadSize;
 import id.naikkelas.platform.UploadedImages;
 import id.naikkelas.platform.UploadedPdfs;
 import java.awt.image.BufferedImage;
@@ -20,14 +20,12 @@ record DocumentContent(
   private static final String KEYS = "licensing.document";
 
   static DocumentContent read(DocumentType type, byte[] upload) {
-    if (upload.length > MAX_BYTES) {
-      throw new UploadTooLargeException("file", KEYS + ".tooLarge", MAX_BYTES / 1024 / 1024);
-    }
+    UploadSize.check(upload, MAX_BYTES, "file", KEYS);
     if (!type.imageOnly() && UploadedPdfs.looksLikePdf(upload)) {
       UploadedPdfs.Rewritten pdf = UploadedPdfs.rewrite(upload, MAX_BYTES, "file", KEYS);
       return new DocumentContent(pdf.bytes(), "application/pdf", null, null, pdf.pages());
     }
-    if (upload.length > 0 && !UploadedImages.looksLikeImage(upload)) {
+    if (!UploadedImages.looksLikeImage(upload)) {
       throw new InvalidInputException(
           "file", type.imageOnly() ? KEYS + ".notImage" : KEYS + ".notImageOrPdf");
     }
