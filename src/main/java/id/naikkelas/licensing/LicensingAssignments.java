@@ -7,7 +7,6 @@ import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.IllegalTransitionException;
 import id.naikkelas.platform.InvalidInputException;
-import id.naikkelas.platform.NotFoundException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,17 +39,8 @@ public class LicensingAssignments {
   @Transactional
   public LicensingRequestView assign(Actor by, long id, Long officerId) {
     RequestAccess.requireOfficer(by);
-    Map<String, Object> row =
-        jdbc
-            .sql("select status, assigned_to from licensing_request where id = ? for update")
-            .param(id)
-            .query()
-            .listOfRows()
-            .stream()
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("licensingRequest", id));
+    RequestStatus status = requests.lockStatus(id);
     LicensingRequestView request = requests.find(by, id);
-    RequestStatus status = RequestStatus.valueOf((String) row.get("status"));
     if (!status.open()) {
       throw new IllegalTransitionException(status, "assign");
     }
@@ -61,7 +51,7 @@ public class LicensingAssignments {
         .params(officerId, id)
         .update();
     Map<String, Object> before = new HashMap<>();
-    before.put("assignedTo", row.get("assigned_to"));
+    before.put("assignedTo", request.assignedTo() == null ? null : request.assignedTo().id());
     Map<String, Object> after = new HashMap<>();
     after.put("assignedTo", officerId);
     after.put("action", "assign");

@@ -13,4 +13,13 @@ interface LicensingRequestRepository extends JpaRepository<LicensingRequest, Lon
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select r from LicensingRequest r where r.id = :id")
   Optional<LicensingRequest> findForUpdate(@Param("id") long id);
+
+  /**
+   * The status as committed, read from the row it locks: not from an entity the transaction may
+   * already hold, which a lock taken afterwards would not refresh.
+   */
+  @Query(
+      value = "select status from licensing_request where id = :id for update",
+      nativeQuery = true)
+  Optional<String> lockedStatus(@Param("id") long id);
 }

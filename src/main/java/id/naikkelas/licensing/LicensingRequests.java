@@ -96,6 +96,19 @@ public class LicensingRequests {
     return LicensingRequestView.of(r, business.name(), letters.codeOf(id), assignees.of(id));
   }
 
+  /**
+   * Locks the request's row until the transaction ends and answers its status as committed, for
+   * work outside the aggregate's transitions that needs the request to stay open while it writes
+   * (documents, assignment). 404 for an unknown id.
+   */
+  @Transactional
+  public RequestStatus lockStatus(long id) {
+    return requests
+        .lockedStatus(id)
+        .map(RequestStatus::valueOf)
+        .orElseThrow(() -> new NotFoundException("licensingRequest", id));
+  }
+
   /** The business and the kind come first: without them nothing else can be checked. */
   private static void requireIdentity(LicensingApplication a) {
     List<FieldProblem> p = new ArrayList<>();

@@ -5,9 +5,12 @@ import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.licensing.LicensingRequestView;
 import id.naikkelas.licensing.LicensingRequests;
+import id.naikkelas.licensing.RequestStatus;
 import id.naikkelas.platform.IllegalTransitionException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -78,8 +81,14 @@ public class LicensingDocuments {
     this.clock = clock;
   }
 
+  /**
+   * Reads the upload (at most one byte over the limit, enough to refuse it), checks it by its
+   * content and stores it. Decoded before the request is locked: a large picture does not hold up
+   * the request's stages; the request must still be open once locked.
+   */
   @Transactional
-  public DocumentView upload(Actor by, long requestId, DocumentType type, byte[] upload) {
+  public DocumentView upload(Actor by, long requestId, DocumentType type, InputStream upload)
+      throws IOException {
     LicensingRequestView seen = requests.find(by, requestId);
     if (type == null) {
       throw new InvalidInputException("type", "field.required");
@@ -90,8 +99,8 @@ public class LicensingDocuments {
     if (!seen.status().open()) {
       throw new IllegalTransitionException(seen.status(), "upload-document");
     }
-    // decoded before the request is locked: a large picture does not hold up its stages
-    DocumentContent content = DocumentContent.read(type, upload == null ? new byte[0] : upload);
+    DocumentContent content =
+        DocumentContent.read(type, upload.readNBytes((int) DocumentContent.MAX_BYTES + 1));
     LicensingRequestView r = open(by, requestId, "upload-document");
     long count =
         jdbc.sql("select count(*) from licensing_document where request_id = ?")
@@ -163,15 +172,15 @@ public class LicensingDocuments {
     files.deleteAfterCommit(d.id());
   }
 
-  /** The request if the caller may see it and it is open; locked against a concurrent close. */
+  /**
+   * The request if the caller may see it and it is open, its row locked against a concurrent close
+   * until the transaction ends; the status is the one committed, read under the lock.
+   */
   private LicensingRequestView open(Actor by, long requestId, String action) {
-    jdbc.sql("select id from licensing_request where id = ? for update")
-        .param(requestId)
-        .query(Long.class)
-        .optional();
     LicensingRequestView r = requests.find(by, requestId);
-    if (!r.status().open()) {
-      throw new IllegalTransitionException(r.status(), action);
+    RequestStatus status = requests.lockStatus(requestId);
+    if (!status.open()) {
+      throw new IllegalTransitionException(status, action);
     }
     return r;
   }

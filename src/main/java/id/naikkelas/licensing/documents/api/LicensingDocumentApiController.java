@@ -25,9 +25,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Licensing", description = "NIB, P-IRT, halal and trademark facilitation")
 class LicensingDocumentApiController {
 
-  /** Read at most this much of an upload: one byte over the limit is enough to refuse it. */
-  private static final int READ_LIMIT = 10 * 1024 * 1024 + 1;
-
   private final LicensingDocuments documents;
   private final CurrentActor current;
 
@@ -51,7 +48,7 @@ class LicensingDocumentApiController {
       @RequestParam(name = "file", required = false) MultipartFile file)
       throws IOException {
     try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
-      DocumentView d = documents.upload(current.require(), id, type, in.readNBytes(READ_LIMIT));
+      DocumentView d = documents.upload(current.require(), id, type, in);
       return ResponseEntity.created(
               URI.create("/api/v1/licensing-requests/" + id + "/documents/" + d.id()))
           .body(d);

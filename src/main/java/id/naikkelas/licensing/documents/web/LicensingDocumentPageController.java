@@ -20,8 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LicensingDocumentPageController {
 
-  private static final int READ_LIMIT = 10 * 1024 * 1024 + 1;
-
   private final LicensingDocuments documents;
   private final CurrentActor current;
 
@@ -42,7 +40,7 @@ class LicensingDocumentPageController {
         () -> {
           try (InputStream in =
               file == null ? InputStream.nullInputStream() : file.getInputStream()) {
-            return documents.upload(current.require(), id, type, in.readNBytes(READ_LIMIT));
+            return documents.upload(current.require(), id, type, in);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
