@@ -3,6 +3,7 @@ package id.naikkelas.access;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.notification.Notifications;
+import id.naikkelas.platform.PublicUrl;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,7 +41,7 @@ public class UnlockLinks {
   private final AuditTrail audit;
   private final SecuritySettings settings;
   private final Clock clock;
-  private final String publicUrl;
+  private final PublicUrl publicUrl;
 
   UnlockLinks(
       JdbcClient jdbc,
@@ -53,7 +53,7 @@ public class UnlockLinks {
       AuditTrail audit,
       SecuritySettings settings,
       Clock clock,
-      @Value("${naikkelas.public-url:http://localhost:8080}") String publicUrl) {
+      PublicUrl publicUrl) {
     this.jdbc = jdbc;
     this.accounts = accounts;
     this.contacts = contacts;
@@ -63,7 +63,7 @@ public class UnlockLinks {
     this.audit = audit;
     this.settings = settings;
     this.clock = clock;
-    this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.publicUrl = publicUrl;
   }
 
   /** Queues a link to the account's contact, unless it has none or got one this lock period. */
@@ -85,7 +85,9 @@ public class UnlockLinks {
             Timestamp.from(now.plus(settings.unlockLinkTtl())))
         .update();
     Object[] args = {
-      account.username(), publicUrl + "/login/unlock/" + token, settings.unlockLinkTtl().toMinutes()
+      account.username(),
+      publicUrl.of("/login/unlock/" + token),
+      settings.unlockLinkTtl().toMinutes()
     };
     notifications.queue(
         AccountContacts.channelOf(contact.get()),

@@ -1,6 +1,7 @@
 package id.naikkelas.licensing;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import id.naikkelas.platform.PublicUrl;
 import id.naikkelas.platform.QrCodes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -25,17 +25,15 @@ class LetterPdf {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
 
   private final LetterSettings settings;
-  private final String publicUrl;
+  private final PublicUrl publicUrl;
 
-  LetterPdf(
-      LetterSettings settings,
-      @Value("${naikkelas.public-url:http://localhost:8080}") String publicUrl) {
+  LetterPdf(LetterSettings settings, PublicUrl publicUrl) {
     this.settings = settings;
-    this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.publicUrl = publicUrl;
   }
 
   String checkUrl(String code) {
-    return publicUrl + "/surat/" + code;
+    return publicUrl.of("/surat/" + code);
   }
 
   byte[] render(RecommendationLetter l) {

@@ -9,6 +9,7 @@ import id.naikkelas.catalogue.Products;
 import id.naikkelas.platform.Amounts;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.PhoneNumbers;
+import id.naikkelas.platform.PublicUrl;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionLevel;
 import id.naikkelas.region.Regions;
@@ -21,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
@@ -49,7 +49,7 @@ class CatalogueController {
   private final CurrentActor current;
   private final OwnerLookup owners;
   private final MessageSource messages;
-  private final String publicUrl;
+  private final PublicUrl publicUrl;
 
   CatalogueController(
       ProductSearch search,
@@ -58,14 +58,14 @@ class CatalogueController {
       CurrentActor current,
       OwnerLookup owners,
       MessageSource messages,
-      @Value("${naikkelas.public-url:http://localhost:8080}") String publicUrl) {
+      PublicUrl publicUrl) {
     this.owners = owners;
     this.messages = messages;
     this.search = search;
     this.products = products;
     this.regions = regions;
     this.current = current;
-    this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.publicUrl = publicUrl;
   }
 
   /** One handler for the page and its htmx partial (the results). */
@@ -147,7 +147,7 @@ class CatalogueController {
     Map<String, String> og = new LinkedHashMap<>();
     og.put("og:title", facts.name());
     og.put("og:type", "profile");
-    og.put("og:url", publicUrl + "/katalog/usaha/" + id);
+    og.put("og:url", publicUrl.of("/katalog/usaha/" + id));
     model.addAttribute("og", og);
     return "catalogue/business";
   }

@@ -6,6 +6,7 @@ import id.naikkelas.catalogue.inquiry.Inquiries;
 import id.naikkelas.catalogue.inquiry.web.InquiryPageForm;
 import id.naikkelas.platform.Amounts;
 import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.PublicUrl;
 import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.platform.web.StructuredData;
 import id.naikkelas.region.Region;
@@ -13,7 +14,6 @@ import id.naikkelas.region.Regions;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -36,19 +36,19 @@ class ProductPageController {
   private final Inquiries inquiries;
   private final Regions regions;
   private final MessageSource messages;
-  private final String publicUrl;
+  private final PublicUrl publicUrl;
 
   ProductPageController(
       Products products,
       Inquiries inquiries,
       Regions regions,
       MessageSource messages,
-      @Value("${naikkelas.public-url:http://localhost:8080}") String publicUrl) {
+      PublicUrl publicUrl) {
     this.products = products;
     this.inquiries = inquiries;
     this.regions = regions;
     this.messages = messages;
-    this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.publicUrl = publicUrl;
   }
 
   @GetMapping("/katalog/produk/{id}")
@@ -72,9 +72,9 @@ class ProductPageController {
     Map<String, String> og = new LinkedHashMap<>();
     og.put("og:title", p.name() + " · " + p.businessName());
     og.put("og:type", "product");
-    og.put("og:url", publicUrl + "/katalog/produk/" + p.id());
+    og.put("og:url", publicUrl.of("/katalog/produk/" + p.id()));
     if (!p.photoIds().isEmpty()) {
-      og.put("og:image", publicUrl + "/katalog/foto/" + p.photoIds().get(0) + ".jpg");
+      og.put("og:image", publicUrl.of("/katalog/foto/" + p.photoIds().get(0) + ".jpg"));
     }
     og.put("og:description", price);
     model.addAttribute("og", og);
@@ -97,7 +97,7 @@ class ProductPageController {
             case OUT_OF_STOCK -> "https://schema.org/OutOfStock";
           });
     }
-    offer.put("url", publicUrl + "/katalog/produk/" + p.id());
+    offer.put("url", publicUrl.of("/katalog/produk/" + p.id()));
     Map<String, Object> product = new LinkedHashMap<>();
     product.put("@context", "https://schema.org");
     product.put("@type", "Product");
@@ -110,9 +110,9 @@ class ProductPageController {
             "name",
             p.businessName(),
             "url",
-            publicUrl + "/katalog/usaha/" + p.businessId()));
+            publicUrl.of("/katalog/usaha/" + p.businessId())));
     if (!p.photoIds().isEmpty()) {
-      product.put("image", publicUrl + "/katalog/foto/" + p.photoIds().get(0) + ".jpg");
+      product.put("image", publicUrl.of("/katalog/foto/" + p.photoIds().get(0) + ".jpg"));
     }
     product.put("offers", offer);
     return StructuredData.of(product);

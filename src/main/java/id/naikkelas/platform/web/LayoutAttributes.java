@@ -1,8 +1,8 @@
 package id.naikkelas.platform.web;
 
+import id.naikkelas.platform.PublicUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -26,16 +26,16 @@ class LayoutAttributes {
           "/acara", "phone.description.events",
           "/expo", "phone.description.expos");
 
-  private final String publicUrl;
+  private final PublicUrl publicUrl;
 
-  LayoutAttributes(@Value("${naikkelas.public-url:http://localhost:8080}") String publicUrl) {
-    this.publicUrl = publicUrl.replaceAll("/+$", "");
+  LayoutAttributes(PublicUrl publicUrl) {
+    this.publicUrl = publicUrl;
   }
 
   /** The page's own address without its query, the one search engines should index. */
   @ModelAttribute("canonicalUrl")
   String canonicalUrl(HttpServletRequest request) {
-    return publicUrl + currentPath(request);
+    return publicUrl.of(currentPath(request));
   }
 
   /** The message key of the page's description when the controller gives none. */

@@ -1,5 +1,6 @@
 package id.naikkelas.registry.web;
 
+import id.naikkelas.platform.PublicUrl;
 import id.naikkelas.platform.web.Htmx;
 import id.naikkelas.platform.web.PageLinks;
 import id.naikkelas.platform.web.StructuredData;
@@ -8,7 +9,6 @@ import id.naikkelas.registry.PublicBusiness;
 import id.naikkelas.registry.PublicDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -26,17 +26,14 @@ class PublicDirectoryController {
   private final PublicDirectory directory;
   private final Regions regions;
   private final MessageSource messages;
-  private final String publicUrl;
+  private final PublicUrl publicUrl;
 
   PublicDirectoryController(
-      PublicDirectory directory,
-      Regions regions,
-      MessageSource messages,
-      @Value("${naikkelas.public-url:http://localhost:8080}") String publicUrl) {
+      PublicDirectory directory, Regions regions, MessageSource messages, PublicUrl publicUrl) {
     this.directory = directory;
     this.regions = regions;
     this.messages = messages;
-    this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.publicUrl = publicUrl;
   }
 
   @GetMapping("/umkm")
@@ -76,7 +73,7 @@ class PublicDirectoryController {
                 "name",
                 business.name(),
                 "url",
-                publicUrl + "/umkm/" + business.id(),
+                publicUrl.of("/umkm/" + business.id()),
                 "address",
                 Map.of(
                     "@type",

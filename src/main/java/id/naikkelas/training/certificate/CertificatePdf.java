@@ -1,13 +1,13 @@
 package id.naikkelas.training.certificate;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import id.naikkelas.platform.PublicUrl;
 import id.naikkelas.platform.QrCodes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -19,17 +19,15 @@ import org.springframework.stereotype.Component;
 class CertificatePdf {
 
   private final MessageSource messages;
-  private final String publicUrl;
+  private final PublicUrl publicUrl;
 
-  CertificatePdf(
-      MessageSource messages,
-      @Value("${naikkelas.public-url:http://localhost:8080}") String publicUrl) {
+  CertificatePdf(MessageSource messages, PublicUrl publicUrl) {
     this.messages = messages;
-    this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.publicUrl = publicUrl;
   }
 
   byte[] render(Certificates.Check c, Locale locale) {
-    String url = publicUrl + "/sertifikat/" + c.code();
+    String url = publicUrl.of("/sertifikat/" + c.code());
     String qr = Base64.getEncoder().encodeToString(QrCodes.png(url, 240));
     String html =
         """

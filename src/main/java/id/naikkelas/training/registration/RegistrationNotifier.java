@@ -3,13 +3,13 @@ package id.naikkelas.training.registration;
 import id.naikkelas.notification.Channel;
 import id.naikkelas.notification.Notifications;
 import id.naikkelas.platform.PersonalDataCipher;
+import id.naikkelas.platform.PublicUrl;
 import id.naikkelas.training.EventText;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -49,19 +49,19 @@ class RegistrationNotifier {
   private final Notifications notifications;
   private final PersonalDataCipher cipher;
   private final MessageSource messages;
-  private final String publicUrl;
+  private final PublicUrl publicUrl;
 
   RegistrationNotifier(
       JdbcClient jdbc,
       Notifications notifications,
       PersonalDataCipher cipher,
       MessageSource messages,
-      @Value("${naikkelas.public-url:http://localhost:8080}") String publicUrl) {
+      PublicUrl publicUrl) {
     this.jdbc = jdbc;
     this.notifications = notifications;
     this.cipher = cipher;
     this.messages = messages;
-    this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.publicUrl = publicUrl;
   }
 
   @Scheduled(fixedDelayString = "${naikkelas.training.notify-interval:3s}")
@@ -113,12 +113,12 @@ class RegistrationNotifier {
           new Object[] {
             u.name(),
             u.title(),
-            publicUrl + "/acara/konfirmasi/" + code,
+            publicUrl.of("/acara/konfirmasi/" + code),
             code,
             u.confirmBy() == null ? "" : WIB_TIME.format(u.confirmBy())
           };
     } else {
-      args = new Object[] {u.name(), u.title(), publicUrl + "/acara/tiket/" + u.ticket()};
+      args = new Object[] {u.name(), u.title(), publicUrl.of("/acara/tiket/" + u.ticket())};
     }
     notifications.queue(
         Channel.WHATSAPP,

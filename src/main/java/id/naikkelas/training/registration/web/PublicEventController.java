@@ -3,6 +3,7 @@ package id.naikkelas.training.registration.web;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.access.Role;
 import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.PublicUrl;
 import id.naikkelas.platform.QrCodes;
 import id.naikkelas.platform.web.FormErrors;
 import id.naikkelas.platform.web.PageLinks;
@@ -16,7 +17,6 @@ import id.naikkelas.training.selection.SelectionState;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.Clock;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
@@ -42,7 +42,7 @@ class PublicEventController {
   private final FollowUps followUps;
   private final CurrentActor current;
   private final Clock clock;
-  private final String publicUrl;
+  private final PublicUrl publicUrl;
 
   PublicEventController(
       Events events,
@@ -51,14 +51,14 @@ class PublicEventController {
       FollowUps followUps,
       CurrentActor current,
       Clock clock,
-      @Value("${naikkelas.public-url:http://localhost:8080}") String publicUrl) {
+      PublicUrl publicUrl) {
     this.events = events;
     this.registrations = registrations;
     this.withdrawals = withdrawals;
     this.followUps = followUps;
     this.current = current;
     this.clock = clock;
-    this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.publicUrl = publicUrl;
   }
 
   @GetMapping("/acara")
@@ -129,7 +129,7 @@ class PublicEventController {
     Ticket t = registrations.byTicket(ticket);
     model.addAttribute("ticket", t);
     model.addAttribute("event", events.find(t.eventId()));
-    model.addAttribute("link", publicUrl + "/acara/tiket/" + t.ticket());
+    model.addAttribute("link", publicUrl.of("/acara/tiket/" + t.ticket()));
     return "training/ticket";
   }
 
@@ -139,7 +139,7 @@ class PublicEventController {
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
         .contentType(MediaType.IMAGE_PNG)
-        .body(QrCodes.png(publicUrl + "/acara/tiket/" + t.ticket(), 320));
+        .body(QrCodes.png(publicUrl.of("/acara/tiket/" + t.ticket()), 320));
   }
 
   @PostMapping("/acara/tiket/{ticket}/batal")
