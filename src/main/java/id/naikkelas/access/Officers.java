@@ -27,23 +27,26 @@ public class Officers {
     this.jdbc = jdbc;
   }
 
+  private static final String COVERING =
+      "select id, full_name, scope from account where role = 'OFFICER' and enabled and "
+          + RegionScope.sqlWithin("scope");
+
   /** The enabled officers whose scope covers the region code, by name. */
   @Transactional(readOnly = true)
   public List<Officer> covering(String regionCode) {
-    return jdbc.sql(
-            "select id, full_name, scope from account"
-                + " where role = 'OFFICER' and enabled and "
-                + RegionScope.sqlWithin("scope")
-                + " order by full_name, id")
+    return jdbc.sql(COVERING + " order by full_name, id")
         .params(regionCode, regionCode)
         .query(Officer.class)
         .list();
   }
 
-  /** The officer of that id if enabled and covering the region code. */
+  /** The officer of that id if enabled and covering the region code (one row, not the list). */
   @Transactional(readOnly = true)
   public Optional<Officer> covering(long id, String regionCode) {
-    return covering(regionCode).stream().filter(o -> o.id() == id).findFirst();
+    return jdbc.sql(COVERING + " and id = ?")
+        .params(regionCode, regionCode, id)
+        .query(Officer.class)
+        .optional();
   }
 
   /** The names of officers and administrators by id, as lists show them, enabled or not. */
