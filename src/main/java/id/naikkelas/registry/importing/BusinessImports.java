@@ -4,6 +4,7 @@ import id.naikkelas.access.Actor;
 import id.naikkelas.platform.DatabaseProperties;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.platform.sheets.SheetFormat;
 import id.naikkelas.registry.duplicates.Duplicates;
 import java.io.IOException;
 import java.io.InputStream;

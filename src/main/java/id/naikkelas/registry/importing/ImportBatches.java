@@ -2,6 +2,8 @@ package id.naikkelas.registry.importing;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.sheets.SheetCell;
+import id.naikkelas.platform.sheets.SheetRowHandler;
 import id.naikkelas.region.Regions;
 import id.naikkelas.registry.DraftChecker;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package id.naikkelas.registry.importing;
 
 import id.naikkelas.platform.RegionScope;
+import id.naikkelas.platform.sheets.SheetFormat;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,8 @@
 package id.naikkelas.registry.importing;
 
+import id.naikkelas.platform.sheets.SheetCell;
+import id.naikkelas.platform.sheets.SheetFormat;
+import id.naikkelas.platform.sheets.SheetRowHandler;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.RegionLevel;
 import id.naikkelas.region.Regions;

@@ -2,6 +2,7 @@ package id.naikkelas.registry.importing;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.platform.FieldProblem;
+import id.naikkelas.platform.sheets.SheetCell;
 import id.naikkelas.region.Region;
 import id.naikkelas.registry.BusinessDraft;
 import id.naikkelas.registry.CheckedDraft;

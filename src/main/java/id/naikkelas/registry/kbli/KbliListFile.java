@@ -2,9 +2,9 @@ package id.naikkelas.registry.kbli;
 
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
-import id.naikkelas.registry.importing.SheetCell;
-import id.naikkelas.registry.importing.SheetFormat;
-import id.naikkelas.registry.importing.SheetRowHandler;
+import id.naikkelas.platform.sheets.SheetCell;
+import id.naikkelas.platform.sheets.SheetFormat;
+import id.naikkelas.platform.sheets.SheetRowHandler;
 import id.naikkelas.registry.kbli.KbliReference.Entry;
 import java.nio.file.Path;
 import java.util.ArrayList;

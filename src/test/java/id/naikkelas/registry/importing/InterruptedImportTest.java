@@ -3,6 +3,7 @@ package id.naikkelas.registry.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.naikkelas.IntegrationTest;
+import id.naikkelas.platform.sheets.SheetFormat;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;

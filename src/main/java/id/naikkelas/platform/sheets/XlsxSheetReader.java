@@ -1,4 +1,4 @@
-package id.naikkelas.registry.importing;
+package id.naikkelas.platform.sheets;
 
 import id.naikkelas.platform.InvalidInputException;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package id.naikkelas.registry.importing;
+package id.naikkelas.platform.sheets;
 
 /**
  * One cell as the file holds it: its text, and whether Excel stored a number or a formula there
