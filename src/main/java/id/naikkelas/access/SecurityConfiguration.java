@@ -89,6 +89,7 @@ class SecurityConfiguration {
                         "/api/v1/hs-codes/*",
                         "/api/v1/countries",
                         "/api/v1/origin-rules",
+                        "/api/v1/exports/summary",
                         "/api/v1/events",
                         "/api/v1/events/*",
                         "/api/v1/products",

@@ -23,7 +23,8 @@
       "catalogue :: expo",
       "catalogue :: market",
       "catalogue :: showroom",
-      "licensing"
+      "licensing",
+      "export :: shipment"
     })
 package id.naikkelas.demo;
 

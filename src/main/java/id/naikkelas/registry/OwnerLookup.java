@@ -97,6 +97,15 @@ public class OwnerLookup {
         .optional();
   }
 
+  /** The size class a business is registered with (MICRO … LARGE); empty when unknown. */
+  public Optional<String> sizeClass(long businessId) {
+    return jdbc.sql("select size_class from business where id = ?")
+        .param(businessId)
+        .query((rs, n) -> rs.getString(1))
+        .optional()
+        .filter(c -> c != null);
+  }
+
   /** The owner's phone (E.164) of a business, for messages from the dinas; empty when none. */
   public Optional<String> ownerPhone(long businessId) {
     return jdbc.sql(

@@ -1,0 +1,137 @@
+package id.naikkelas.export.shipment;
+
+import id.naikkelas.export.reference.Countries;
+import id.naikkelas.export.reference.HsCodeView;
+import id.naikkelas.export.reference.HsCodes;
+import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.region.Region;
+import id.naikkelas.region.Regions;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Regency export totals: one GROUP BY over the ledger for the year and the year before, by
+ * commodity, country, district or size, inside a region. Only aggregates leave here, so the public
+ * may read them.
+ */
+@Service
+public class ExportTotals {
+
+  private final JdbcClient jdbc;
+  private final HsCodes hsCodes;
+  private final Countries countries;
+  private final Regions regions;
+
+  ExportTotals(JdbcClient jdbc, HsCodes hsCodes, Countries countries, Regions regions) {
+    this.jdbc = jdbc;
+    this.hsCodes = hsCodes;
+    this.countries = countries;
+    this.regions = regions;
+  }
+
+  /**
+   * @param region a region code the totals stay inside (a regency, a district)
+   * @param hsCode a chapter (2 digits) to break down by heading, or null for all chapters
+   */
+  @Transactional(readOnly = true)
+  public ExportSummary summary(String region, int year, TotalsBy by, String hsCode) {
+    String chapter = hsCode == null || hsCode.isBlank() ? null : hsCode.strip();
+    if (chapter != null && !chapter.matches("\\d{2}")) {
+      throw new InvalidInputException("hsCode", "export.totals.chapter");
+    }
+    String key = key(by, chapter);
+    String sql =
+        "select "
+            + key
+            + """
+             as k,
+              coalesce(sum(value_idr) filter (where ship_year = :year), 0),
+              coalesce(sum(value_idr) filter (where ship_year = :year and state = 'VERIFIED'), 0),
+              count(*) filter (where ship_year = :year),
+              count(distinct business_id) filter (where ship_year = :year),
+              coalesce(sum(value_idr) filter (where ship_year = :year - 1), 0)
+            from export_shipment
+            where ship_year in (:year, :year - 1)
+              and (cast(:region as varchar) is null or village_code = :region
+                or village_code like :region || '.%')
+              and (cast(:chapter as varchar) is null or hs_code like :chapter || '%')
+            group by k order by 2 desc, 1""";
+    List<ExportTotal> rows = new ArrayList<>();
+    jdbc.sql(sql)
+        .param("year", year)
+        .param("region", region)
+        .param("chapter", chapter)
+        .query(
+            rs -> {
+              BigDecimal now = rs.getBigDecimal(2);
+              BigDecimal before = rs.getBigDecimal(6);
+              rows.add(
+                  new ExportTotal(
+                      rs.getString(1),
+                      label(by, rs.getString(1)),
+                      now,
+                      rs.getBigDecimal(3),
+                      rs.getLong(4),
+                      rs.getLong(5),
+                      before,
+                      YearChange.percent(now, before)));
+            });
+    rows.removeIf(r -> r.shipments() == 0 && r.previousYearValueIdr().signum() == 0);
+    return new ExportSummary(year, by, chapter, rows, whole(region, year, chapter));
+  }
+
+  private ExportTotal whole(String region, int year, String chapter) {
+    return jdbc.sql(
+            """
+            select coalesce(sum(value_idr) filter (where ship_year = :year), 0),
+              coalesce(sum(value_idr) filter (where ship_year = :year and state = 'VERIFIED'), 0),
+              count(*) filter (where ship_year = :year),
+              count(distinct business_id) filter (where ship_year = :year),
+              coalesce(sum(value_idr) filter (where ship_year = :year - 1), 0)
+            from export_shipment
+            where ship_year in (:year, :year - 1)
+              and (cast(:region as varchar) is null or village_code = :region
+                or village_code like :region || '.%')
+              and (cast(:chapter as varchar) is null or hs_code like :chapter || '%')""")
+        .param("year", year)
+        .param("region", region)
+        .param("chapter", chapter)
+        .query(
+            (rs, n) ->
+                new ExportTotal(
+                    null,
+                    null,
+                    rs.getBigDecimal(1),
+                    rs.getBigDecimal(2),
+                    rs.getLong(3),
+                    rs.getLong(4),
+                    rs.getBigDecimal(5),
+                    YearChange.percent(rs.getBigDecimal(1), rs.getBigDecimal(5))))
+        .single();
+  }
+
+  private static String key(TotalsBy by, String chapter) {
+    return switch (by) {
+      case COMMODITY -> chapter == null ? "substr(hs_code, 1, 2)" : "substr(hs_code, 1, 4)";
+      case COUNTRY -> "destination_country";
+      case DISTRICT -> "substr(village_code, 1, 8)";
+      case SIZE -> "case when size_class = 'LARGE' then 'LARGE' else 'IKM' end";
+    };
+  }
+
+  private String label(TotalsBy by, String key) {
+    boolean indonesian = "id".equals(LocaleContextHolder.getLocale().getLanguage());
+    return switch (by) {
+      case COMMODITY -> hsCodes.find(key).map(HsCodeView::description).orElse(key);
+      case COUNTRY ->
+          countries.find(key).map(c -> indonesian ? c.nameId() : c.nameEn()).orElse(key);
+      case DISTRICT -> regions.find(key).map(Region::name).orElse(key);
+      case SIZE -> key;
+    };
+  }
+}
