@@ -7,14 +7,11 @@ import id.naikkelas.export.shipment.ShipmentForm;
 import id.naikkelas.export.shipment.ShipmentSource;
 import id.naikkelas.platform.Sex;
 import id.naikkelas.registry.BusinessDraft;
-import id.naikkelas.registry.BusinessQuery;
-import id.naikkelas.registry.BusinessRow;
 import id.naikkelas.registry.BusinessSource;
 import id.naikkelas.registry.Registry;
 import id.naikkelas.registry.RegistryDemoRecords;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +20,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -131,15 +127,6 @@ class ExportDemo implements ApplicationRunner {
   }
 
   private Long business(String name) {
-    return registry
-        .search(
-            OFFICER,
-            new BusinessQuery(null, null, null, null, null, null, null, name, null),
-            PageRequest.of(0, 20))
-        .stream()
-        .filter(r -> r.name().equals(name))
-        .min(Comparator.comparingLong(BusinessRow::id))
-        .map(BusinessRow::id)
-        .orElse(null);
+    return DemoBusinesses.named(registry, OFFICER, name);
   }
 }

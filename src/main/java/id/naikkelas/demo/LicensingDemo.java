@@ -15,14 +15,11 @@ import id.naikkelas.licensing.ProgrammeRequest;
 import id.naikkelas.licensing.Stage;
 import id.naikkelas.licensing.StageInput;
 import id.naikkelas.licensing.StageResult;
-import id.naikkelas.registry.BusinessQuery;
-import id.naikkelas.registry.BusinessRow;
 import id.naikkelas.registry.Registry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +28,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -201,15 +197,6 @@ class LicensingDemo implements ApplicationRunner {
   }
 
   private Long business(String name) {
-    return registry
-        .search(
-            OFFICER,
-            new BusinessQuery(null, null, null, null, null, null, null, name, null),
-            PageRequest.of(0, 20))
-        .stream()
-        .filter(r -> r.name().equals(name))
-        .min(Comparator.comparingLong(BusinessRow::id))
-        .map(BusinessRow::id)
-        .orElse(null);
+    return DemoBusinesses.named(registry, OFFICER, name);
   }
 }

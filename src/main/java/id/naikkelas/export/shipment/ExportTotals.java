@@ -7,8 +7,8 @@ import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.Regions;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,7 +44,19 @@ public class ExportTotals {
     if (chapter != null && !chapter.matches("\\d{2}")) {
       throw new InvalidInputException("hsCode", "export.totals.chapter");
     }
-    String key = key(by, chapter);
+    List<ExportTotal> rows = totals(key(by, chapter), region, year, chapter, k -> label(by, k));
+    List<ExportTotal> whole = totals("cast(null as varchar)", region, year, chapter, k -> null);
+    ExportTotal total =
+        whole.isEmpty()
+            ? new ExportTotal(
+                null, null, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, null)
+            : whole.get(0);
+    return new ExportSummary(year, by, chapter, rows, total);
+  }
+
+  /** One GROUP BY over this year and the last, by the key expression; the biggest first. */
+  private List<ExportTotal> totals(
+      String key, String region, int year, String chapter, Function<String, String> label) {
     String sql =
         "select "
             + key
@@ -61,58 +73,25 @@ public class ExportTotals {
                 or village_code like :region || '.%')
               and (cast(:chapter as varchar) is null or hs_code like :chapter || '%')
             group by k order by 2 desc, 1""";
-    List<ExportTotal> rows = new ArrayList<>();
-    jdbc.sql(sql)
+    return jdbc.sql(sql)
         .param("year", year)
         .param("region", region)
         .param("chapter", chapter)
         .query(
-            rs -> {
+            (rs, n) -> {
               BigDecimal now = rs.getBigDecimal(2);
               BigDecimal before = rs.getBigDecimal(6);
-              rows.add(
-                  new ExportTotal(
-                      rs.getString(1),
-                      label(by, rs.getString(1)),
-                      now,
-                      rs.getBigDecimal(3),
-                      rs.getLong(4),
-                      rs.getLong(5),
-                      before,
-                      YearChange.percent(now, before)));
-            });
-    rows.removeIf(r -> r.shipments() == 0 && r.previousYearValueIdr().signum() == 0);
-    return new ExportSummary(year, by, chapter, rows, whole(region, year, chapter));
-  }
-
-  private ExportTotal whole(String region, int year, String chapter) {
-    return jdbc.sql(
-            """
-            select coalesce(sum(value_idr) filter (where ship_year = :year), 0),
-              coalesce(sum(value_idr) filter (where ship_year = :year and state = 'VERIFIED'), 0),
-              count(*) filter (where ship_year = :year),
-              count(distinct business_id) filter (where ship_year = :year),
-              coalesce(sum(value_idr) filter (where ship_year = :year - 1), 0)
-            from export_shipment
-            where ship_year in (:year, :year - 1)
-              and (cast(:region as varchar) is null or village_code = :region
-                or village_code like :region || '.%')
-              and (cast(:chapter as varchar) is null or hs_code like :chapter || '%')""")
-        .param("year", year)
-        .param("region", region)
-        .param("chapter", chapter)
-        .query(
-            (rs, n) ->
-                new ExportTotal(
-                    null,
-                    null,
-                    rs.getBigDecimal(1),
-                    rs.getBigDecimal(2),
-                    rs.getLong(3),
-                    rs.getLong(4),
-                    rs.getBigDecimal(5),
-                    YearChange.percent(rs.getBigDecimal(1), rs.getBigDecimal(5))))
-        .single();
+              return new ExportTotal(
+                  rs.getString(1),
+                  label.apply(rs.getString(1)),
+                  now,
+                  rs.getBigDecimal(3),
+                  rs.getLong(4),
+                  rs.getLong(5),
+                  before,
+                  YearChange.percent(now, before));
+            })
+        .list();
   }
 
   private static String key(TotalsBy by, String chapter) {
