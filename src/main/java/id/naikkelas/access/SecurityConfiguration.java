@@ -79,34 +79,9 @@ class SecurityConfiguration {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers(
-                        HttpMethod.GET,
-                        "/api/v1/regions",
-                        "/api/v1/regions/**",
-                        "/api/v1/kbli",
-                        "/api/v1/kbli/**",
-                        "/api/v1/hs-codes",
-                        "/api/v1/hs-codes/*",
-                        "/api/v1/countries",
-                        "/api/v1/origin-rules",
-                        "/api/v1/exports/summary",
-                        "/api/v1/events",
-                        "/api/v1/events/*",
-                        "/api/v1/products",
-                        "/api/v1/matching/*",
-                        "/api/v1/public/**")
+                auth.requestMatchers(HttpMethod.GET, PublicApiPaths.READ)
                     .permitAll()
-                    .requestMatchers(
-                        HttpMethod.POST,
-                        "/api/v1/auth/token",
-                        "/api/v1/registrations",
-                        "/api/v1/events/*/registrations",
-                        "/api/v1/event-registrations/confirm",
-                        "/api/v1/events/*/matching/participants",
-                        "/api/v1/matching/*/meetings",
-                        "/api/v1/matching/*/meetings/*/decline",
-                        "/api/v1/inquiries",
-                        "/api/v1/tickets/*/withdraw")
+                    .requestMatchers(HttpMethod.POST, PublicApiPaths.WRITE)
                     .permitAll()
                     .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
