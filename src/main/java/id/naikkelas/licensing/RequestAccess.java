@@ -4,9 +4,9 @@ import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
 import id.naikkelas.platform.ForbiddenException;
 import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.registry.BusinessAccess;
 import id.naikkelas.registry.OwnerLookup;
 import id.naikkelas.registry.OwnerLookup.CatalogueFacts;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,26 +18,16 @@ import org.springframework.stereotype.Component;
 class RequestAccess {
 
   private final OwnerLookup owners;
+  private final BusinessAccess businesses;
 
-  RequestAccess(OwnerLookup owners) {
+  RequestAccess(OwnerLookup owners, BusinessAccess businesses) {
     this.owners = owners;
+    this.businesses = businesses;
   }
 
   /** The business's facts if the caller may see it; {@code what} names the record in the 404. */
   CatalogueFacts business(Actor by, long businessId, String what, Object id) {
-    if (by.role() != Role.OWNER && by.role() != Role.OFFICER && by.role() != Role.ADMIN) {
-      throw new ForbiddenException("problem.forbidden");
-    }
-    CatalogueFacts facts =
-        owners.catalogueFacts(businessId).orElseThrow(() -> new NotFoundException(what, id));
-    boolean allowed =
-        by.role() == Role.OWNER
-            ? Objects.equals(facts.ownerAccountId(), by.id())
-            : by.covers(facts.villageCode());
-    if (!allowed) {
-      throw new NotFoundException(what, id);
-    }
-    return facts;
+    return businesses.business(by, businessId, what, id);
   }
 
   /**

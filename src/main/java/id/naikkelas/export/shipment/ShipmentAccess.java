@@ -1,12 +1,9 @@
 package id.naikkelas.export.shipment;
 
 import id.naikkelas.access.Actor;
-import id.naikkelas.access.Role;
-import id.naikkelas.platform.ForbiddenException;
-import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.registry.BusinessAccess;
 import id.naikkelas.registry.OwnerLookup;
 import id.naikkelas.registry.OwnerLookup.CatalogueFacts;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,27 +15,15 @@ import org.springframework.stereotype.Component;
 class ShipmentAccess {
 
   private final OwnerLookup owners;
+  private final BusinessAccess businesses;
 
-  ShipmentAccess(OwnerLookup owners) {
+  ShipmentAccess(OwnerLookup owners, BusinessAccess businesses) {
     this.owners = owners;
+    this.businesses = businesses;
   }
 
   CatalogueFacts business(Actor by, long businessId) {
-    if (by.role() != Role.OWNER && by.role() != Role.OFFICER && by.role() != Role.ADMIN) {
-      throw new ForbiddenException("problem.forbidden");
-    }
-    CatalogueFacts facts =
-        owners
-            .catalogueFacts(businessId)
-            .orElseThrow(() -> new NotFoundException("business", businessId));
-    boolean allowed =
-        by.role() == Role.OWNER
-            ? Objects.equals(facts.ownerAccountId(), by.id())
-            : by.covers(facts.villageCode());
-    if (!allowed) {
-      throw new NotFoundException("business", businessId);
-    }
-    return facts;
+    return businesses.business(by, businessId);
   }
 
   /** The business's size class as registered; null when the registry cannot tell. */
