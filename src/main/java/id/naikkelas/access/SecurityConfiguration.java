@@ -153,6 +153,7 @@ class SecurityConfiguration {
                         "/katalog/**",
                         "/expo",
                         "/expo/**",
+                        "/ekspor",
                         "/error",
                         "/webjars/**",
                         "/css/**",

@@ -40,23 +40,46 @@ public class ExportTotals {
    */
   @Transactional(readOnly = true)
   public ExportSummary summary(String region, int year, TotalsBy by, String hsCode) {
+    return summary(region, year, by, hsCode, false);
+  }
+
+  /**
+   * @param verifiedOnly count verified shipments only (the verified column then equals the whole)
+   */
+  @Transactional(readOnly = true)
+  public ExportSummary summary(
+      String region, int year, TotalsBy by, String hsCode, boolean verifiedOnly) {
     String chapter = hsCode == null || hsCode.isBlank() ? null : hsCode.strip();
     if (chapter != null && !chapter.matches("\\d{2}")) {
       throw new InvalidInputException("hsCode", "export.totals.chapter");
     }
-    List<ExportTotal> rows = totals(key(by, chapter), region, year, chapter, k -> label(by, k));
-    List<ExportTotal> whole = totals("cast(null as varchar)", region, year, chapter, k -> null);
+    Slice slice = new Slice(region, year, chapter, verifiedOnly);
+    List<ExportTotal> rows = totals(key(by, chapter), slice, k -> label(by, k));
+    List<ExportTotal> whole = totals("cast(null as varchar)", slice, k -> null);
     ExportTotal total =
         whole.isEmpty()
             ? new ExportTotal(
-                null, null, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, null)
+                null, null, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, null, false)
             : whole.get(0);
-    return new ExportSummary(year, by, chapter, rows, total);
+    return new ExportSummary(year, by, chapter, verifiedOnly, rows, total);
   }
 
+  /** The latest year with a shipment in the ledger, if any. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Integer> latestYear() {
+    return jdbc
+        .sql("select max(ship_year) from export_shipment")
+        .query(Integer.class)
+        .list()
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
+  }
+
+  private record Slice(String region, int year, String chapter, boolean verifiedOnly) {}
+
   /** One GROUP BY over this year and the last, by the key expression; the biggest first. */
-  private List<ExportTotal> totals(
-      String key, String region, int year, String chapter, Function<String, String> label) {
+  private List<ExportTotal> totals(String key, Slice slice, Function<String, String> label) {
     String sql =
         "select "
             + key
@@ -72,11 +95,13 @@ public class ExportTotals {
               and (cast(:region as varchar) is null or village_code = :region
                 or village_code like :region || '.%')
               and (cast(:chapter as varchar) is null or hs_code like :chapter || '%')
+              and (:verifiedOnly = false or state = 'VERIFIED')
             group by k order by 2 desc, 1""";
     return jdbc.sql(sql)
-        .param("year", year)
-        .param("region", region)
-        .param("chapter", chapter)
+        .param("year", slice.year())
+        .param("region", slice.region())
+        .param("chapter", slice.chapter())
+        .param("verifiedOnly", slice.verifiedOnly())
         .query(
             (rs, n) -> {
               BigDecimal now = rs.getBigDecimal(2);
@@ -89,7 +114,8 @@ public class ExportTotals {
                   rs.getLong(4),
                   rs.getLong(5),
                   before,
-                  YearChange.percent(now, before));
+                  YearChange.percent(now, before),
+                  false);
             })
         .list();
   }

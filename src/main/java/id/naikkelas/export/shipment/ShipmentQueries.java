@@ -59,6 +59,10 @@ class ShipmentQueries {
     } else if (f.size() == SizeGroup.IKM) {
       where.append(" and (s.sizeClass is null or s.sizeClass <> 'LARGE')");
     }
+    if (f.businessId() != null) {
+      where.append(" and s.businessId = ?").append(params.size() + 1);
+      params.add(f.businessId());
+    }
     if (f.verifiedOnly()) {
       where.append(" and s.state = ?").append(params.size() + 1);
       params.add(ShipmentState.VERIFIED);

@@ -9,6 +9,7 @@ import id.naikkelas.registry.BusinessDraftFixture;
 import id.naikkelas.registry.BusinessSource;
 import id.naikkelas.registry.Registry;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,6 +24,7 @@ class ExportTotalsTest {
   @Autowired Registry registry;
   @Autowired ExportShipments shipments;
   @Autowired ExportTotals totals;
+  @Autowired ExportFigures figures;
 
   @Test
   void totals_split_all_from_verified_and_compare_with_the_year_before() {
@@ -57,6 +59,22 @@ class ExportTotalsTest {
     assertThat(totals.summary(DISTRICT, 2022, TotalsBy.SIZE, null).rows())
         .extracting(ExportTotal::key)
         .containsExactly("IKM");
+
+    ExportSummary verifiedOnly = totals.summary(DISTRICT, 2022, TotalsBy.COUNTRY, null, true);
+    assertThat(verifiedOnly.verifiedOnly()).isTrue();
+    assertThat(verifiedOnly.rows()).extracting(ExportTotal::key).containsExactly("JP");
+    assertThat(verifiedOnly.total().valueIdr()).isEqualByComparingTo("1500000");
+    assertThat(verifiedOnly.total().previousYearValueIdr()).isZero();
+
+    // one exporter: the public sees the counts, not the values; its officer sees everything
+    var query = new ExportFigures.TotalsQuery(2022, TotalsBy.COUNTRY, null, DISTRICT, false);
+    ExportSummary open = figures.summary(Optional.empty(), query);
+    assertThat(open.rows()).allMatch(ExportTotal::suppressed).allMatch(r -> r.valueIdr() == null);
+    assertThat(open.total().suppressed()).isTrue();
+    assertThat(open.total().shipments()).isEqualTo(2);
+    ExportSummary full = figures.summary(Optional.of(OFFICER), query);
+    assertThat(full.total().valueIdr()).isEqualByComparingTo("2000000");
+    assertThat(full.rows()).noneMatch(ExportTotal::suppressed);
   }
 
   @Test

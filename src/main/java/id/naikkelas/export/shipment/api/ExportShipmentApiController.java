@@ -55,6 +55,7 @@ class ExportShipmentApiController {
       @RequestParam(required = false) String country,
       @RequestParam(required = false) String region,
       @RequestParam(required = false) SizeGroup sizeGroup,
+      @RequestParam(required = false) Long businessId,
       @RequestParam(defaultValue = "false") boolean verifiedOnly,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
@@ -64,7 +65,7 @@ class ExportShipmentApiController {
     return PageResponse.of(
         shipments.list(
             current.require(),
-            new ShipmentFilter(year, hsCode, country, region, sizeGroup, verifiedOnly),
+            new ShipmentFilter(year, hsCode, country, region, sizeGroup, verifiedOnly, businessId),
             PageRequest.of(Math.max(page, 0), size)),
         v -> v);
   }
