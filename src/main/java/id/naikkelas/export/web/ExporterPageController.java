@@ -4,18 +4,23 @@ import id.naikkelas.access.Actor;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.access.Role;
 import id.naikkelas.export.shipment.ExportShipments;
+import id.naikkelas.export.shipment.ExporterDirectory;
+import id.naikkelas.export.shipment.ExporterDirectory.ExporterRow;
 import id.naikkelas.export.shipment.ShipmentFilter;
 import id.naikkelas.export.shipment.ShipmentView;
+import id.naikkelas.platform.web.PageLinks;
 import id.naikkelas.region.Region;
 import id.naikkelas.region.Regions;
 import id.naikkelas.registry.BusinessAccess;
 import id.naikkelas.registry.OwnerLookup.CatalogueFacts;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * One exporter's page, for its owner and the officers of its scope: its latest shipments, the
@@ -26,18 +31,42 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ExporterPageController {
 
   static final int LATEST = 10;
+  static final int PAGE_SIZE = 25;
 
   private final BusinessAccess access;
   private final ExportShipments shipments;
+  private final ExporterDirectory directory;
   private final Regions regions;
   private final CurrentActor current;
 
   ExporterPageController(
-      BusinessAccess access, ExportShipments shipments, Regions regions, CurrentActor current) {
+      BusinessAccess access,
+      ExportShipments shipments,
+      ExporterDirectory directory,
+      Regions regions,
+      CurrentActor current) {
     this.access = access;
     this.shipments = shipments;
+    this.directory = directory;
     this.regions = regions;
     this.current = current;
+  }
+
+  /** The exporters of the officer's scope, searchable by name. */
+  @GetMapping("/export/exporters")
+  String exporters(
+      @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "0") int page,
+      HttpServletRequest request,
+      Model model) {
+    Actor by = current.require();
+    String query = q == null || q.length() > 160 ? null : q;
+    Page<ExporterRow> rows =
+        directory.list(by, query, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+    model.addAttribute("q", query);
+    model.addAttribute("exporters", rows);
+    model.addAttribute("pages", PageLinks.of(rows, request));
+    return "export/exporters";
   }
 
   @GetMapping("/export/exporters/{businessId}")
