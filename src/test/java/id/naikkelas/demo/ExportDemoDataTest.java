@@ -3,13 +3,24 @@ package id.naikkelas.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.naikkelas.IntegrationTest;
+import id.naikkelas.access.Actor;
+import id.naikkelas.access.Role;
+import id.naikkelas.export.monitoring.ExportFollowUps;
+import id.naikkelas.export.monitoring.ExporterVisits;
+import id.naikkelas.export.monitoring.FollowUpState;
+import id.naikkelas.export.monitoring.FollowUpView;
+import id.naikkelas.export.monitoring.ObstacleCategory;
+import id.naikkelas.export.monitoring.VisitView;
 import id.naikkelas.export.shipment.ExportShipments;
 import id.naikkelas.export.shipment.ExportTotals;
 import id.naikkelas.export.shipment.TotalsBy;
 import id.naikkelas.registry.Registry;
 import id.naikkelas.registry.RegistryDemoRecords;
+import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 
 /** The demo export ledger adds up to the figures the seeds report. */
 @IntegrationTest
@@ -19,6 +30,9 @@ class ExportDemoDataTest {
   @Autowired RegistryDemoRecords records;
   @Autowired ExportShipments shipments;
   @Autowired ExportTotals totals;
+  @Autowired ExporterVisits visits;
+  @Autowired ExportFollowUps followUps;
+  @Autowired Clock clock;
 
   @Test
   void the_regency_totals_are_the_seeds_figures() {
@@ -39,5 +53,37 @@ class ExportDemoDataTest {
     var garments22 = totals.summary("35.24.22", 2022, TotalsBy.COUNTRY, "62").total().valueIdr();
     var garments08 = totals.summary("35.24.08", 2022, TotalsBy.COUNTRY, "62").total().valueIdr();
     assertThat(garments22.add(garments08)).isEqualByComparingTo("92000000000");
+  }
+
+  @Test
+  void the_demo_visits_have_obstacles_and_actions_done_open_and_overdue() {
+    new ExportDemo(registry, records, shipments).run(null);
+    ExportDemoVisits demo = new ExportDemoVisits(registry, visits, followUps, clock);
+    demo.run(null);
+    demo.run(null);
+    Actor officer = new Actor(0, "demo", "demo", Role.OFFICER, "35.24");
+    List<VisitView> snacks =
+        visits.history(officer, DemoBusinesses.named(registry, officer, "Snack Mekar Sari"));
+    assertThat(snacks).hasSize(1);
+    assertThat(snacks.get(0).obstacles())
+        .extracting(o -> o.category())
+        .contains(ObstacleCategory.CERTIFICATION);
+    assertThat(snacks.get(0).actions())
+        .extracting(FollowUpView::state)
+        .containsExactly(FollowUpState.DONE, FollowUpState.OPEN);
+    assertThat(snacks.get(0).actions().get(1).overdue()).isTrue();
+    for (String name :
+        List.of(
+            "Tenun Ikat Parengan",
+            "Konveksi Sumber Rejeki",
+            "Lobster Kerapu Paciran",
+            "Arang Kayu Sejahtera")) {
+      assertThat(visits.history(officer, DemoBusinesses.named(registry, officer, name)))
+          .as(name)
+          .hasSize(1);
+    }
+    assertThat(followUps.open(officer, true, PageRequest.of(0, 500)).getContent())
+        .extracting(FollowUpView::businessName)
+        .contains("Snack Mekar Sari", "Lobster Kerapu Paciran");
   }
 }
