@@ -106,6 +106,14 @@ public class OwnerLookup {
         .filter(c -> c != null);
   }
 
+  /** The business registered with this NIB (13 digits), whatever its status; empty when none. */
+  public Optional<Long> businessWithNib(String nib) {
+    return jdbc.sql("select id from business where nib = ?")
+        .param(nib)
+        .query(Long.class)
+        .optional();
+  }
+
   /** The owner's phone (E.164) of a business, for messages from the dinas; empty when none. */
   public Optional<String> ownerPhone(long businessId) {
     return jdbc.sql(

@@ -1,0 +1,146 @@
+package id.naikkelas.export.importing;
+
+import id.naikkelas.access.Actor;
+import id.naikkelas.audit.AuditAction;
+import id.naikkelas.audit.AuditTrail;
+import id.naikkelas.export.shipment.ExportShipments;
+import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.sheets.SheetCell;
+import id.naikkelas.platform.sheets.SheetFormat;
+import id.naikkelas.platform.sheets.SheetRowHandler;
+import id.naikkelas.registry.OwnerLookup;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one shipment import: reads the whole file once first (its header and every row), so a broken
+ * file fails before anything is recorded; then records its rows one by one through the ledger, each
+ * in its own transaction, so valid rows are stored even when others are refused. A dry run records
+ * each row in a transaction it rolls back.
+ */
+@Component
+class ShipmentImportRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(ShipmentImportRunner.class);
+
+  private final ShipmentImportStore jobs;
+  private final ExportShipments shipments;
+  private final CountryNames countries;
+  private final OwnerLookup owners;
+  private final TransactionTemplate transactions;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  ShipmentImportRunner(
+      ShipmentImportStore jobs,
+      ExportShipments shipments,
+      CountryNames countries,
+      OwnerLookup owners,
+      TransactionTemplate transactions,
+      AuditTrail audit,
+      Clock clock) {
+    this.jobs = jobs;
+    this.shipments = shipments;
+    this.countries = countries;
+    this.owners = owners;
+    this.transactions = transactions;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  void run(UUID id, Actor by, Path file, SheetFormat format, boolean dryRun, int maxRows) {
+    try {
+      jobs.total(id, count(file, format, maxRows));
+      ShipmentImportRows rows =
+          new ShipmentImportRows(id, by, dryRun, jobs, shipments, transactions, h -> reader(h));
+      format.read(file, maxRows, rows);
+      rows.flush();
+      jobs.finish(id, ShipmentImportStatus.State.DONE, null, null, clock.instant());
+      if (!dryRun) {
+        transactions.executeWithoutResult(
+            tx ->
+                audit.record(
+                    AuditAction.CREATE,
+                    "export-shipment-import",
+                    id,
+                    by.scope(),
+                    null,
+                    Map.of(
+                        "file", file.getFileName().toString(),
+                        "stored", rows.stored(),
+                        "refused", rows.refused())));
+      }
+    } catch (InvalidInputException e) {
+      var problem = e.problems().get(0);
+      jobs.finish(
+          id,
+          ShipmentImportStatus.State.FAILED,
+          problem.messageKey(),
+          args(problem.args()),
+          clock.instant());
+    } catch (RuntimeException e) {
+      log.error("Shipment import {} failed", id, e);
+      jobs.finish(id, ShipmentImportStatus.State.FAILED, "import.failed", null, clock.instant());
+    } finally {
+      deleteQuietly(file);
+    }
+  }
+
+  private ShipmentRowReader reader(List<String> header) {
+    return ShipmentRowReader.of(header, countries, owners);
+  }
+
+  /** Reads the whole file: the header's columns and the number of rows that are not blank. */
+  private int count(Path file, SheetFormat format, int maxRows) {
+    int[] rows = {0};
+    format.read(
+        file,
+        maxRows,
+        new SheetRowHandler() {
+          @Override
+          public void header(List<String> headers) {
+            reader(headers);
+          }
+
+          @Override
+          public void row(int rowNumber, List<SheetCell> cells) {
+            if (!blank(cells)) {
+              rows[0]++;
+            }
+          }
+        });
+    return rows[0];
+  }
+
+  static boolean blank(List<SheetCell> cells) {
+    return cells.stream().allMatch(c -> c == null || c.text() == null || c.text().isBlank());
+  }
+
+  private static String args(Object[] args) {
+    if (args == null || args.length == 0) {
+      return null;
+    }
+    List<String> texts = new ArrayList<>();
+    for (Object arg : args) {
+      texts.add(String.valueOf(arg));
+    }
+    return String.join("|", texts);
+  }
+
+  static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (java.io.IOException e) {
+      log.warn("Could not delete {}", file);
+    }
+  }
+}
