@@ -12,13 +12,17 @@ import id.naikkelas.access.Role;
 import id.naikkelas.registry.BusinessDraftFixture;
 import id.naikkelas.registry.BusinessSource;
 import id.naikkelas.registry.Registry;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The export ledger in real Chromium: an officer at a desk opens an exporter, records a shipment (a
- * wrong value first, named beside its field), verifies it, and sees the district's total for the
- * year grow by its rupiah value.
+ * The export ledger in real Chromium: an officer at a desk opens an exporter, records a monitoring
+ * visit with an obstacle and a follow-up action and sees it in the exporter's history, records a
+ * shipment (a wrong value first, named beside its field), verifies it, and sees the district's
+ * total for the year grow by its rupiah value.
  */
 @IntegrationTest
 class ExportBrowserTest extends ChromiumPages {
@@ -31,7 +35,7 @@ class ExportBrowserTest extends ChromiumPages {
   @Autowired Registry registry;
 
   @Test
-  void an_officer_records_a_shipment_and_sees_the_regency_total_change() {
+  void an_officer_records_a_visit_and_a_shipment_and_sees_the_regency_total_change() {
     long business =
         registry
             .register(ROOT, BusinessDraftFixture.draft(DISTRICT + ".2001"), BusinessSource.FORM)
@@ -50,7 +54,23 @@ class ExportBrowserTest extends ChromiumPages {
     p.navigate(url(totals));
     assertThat(p.locator("#totals-empty")).isVisible();
 
+    // a monitoring visit first: a logistics obstacle and an action with its owner and due date
     p.navigate(url("/export/exporters/" + business));
+    assertThat(p.locator("#visits-empty")).isVisible();
+    p.locator("#exporter-visit").click();
+    String today = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
+    p.locator("#visitedOn").fill(today);
+    p.locator("#visitors").fill("Seksi Ekspor Disperindag");
+    p.locator("#findings").fill("Pesanan dari Australia naik; kontainer sulit didapat.");
+    p.locator("[id='obstacles[1].category']").check();
+    p.locator("[id='actions[0].description']").fill("Hubungkan dengan forwarder Surabaya");
+    p.locator("[id='actions[0].owner']").fill("Seksi Ekspor");
+    p.locator("[id='actions[0].dueOn']").fill(LocalDate.parse(today).plusDays(14).toString());
+    p.locator("#record-visit").click();
+    assertThat(p).hasURL(Pattern.compile(".*/export/exporters/" + business + ".*"));
+    assertThat(p.locator("#visit-history")).containsText("Seksi Ekspor Disperindag");
+    assertThat(p.locator("#visit-history")).containsText("Hubungkan dengan forwarder Surabaya");
+
     p.locator("#exporter-record").click();
     p.locator("#shippedOn").fill("2024-08-15");
     p.locator("#hsCode").fill("6205.20");

@@ -3,6 +3,7 @@ package id.naikkelas.export.web;
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.access.Role;
+import id.naikkelas.export.monitoring.ExporterVisits;
 import id.naikkelas.export.shipment.ExportShipments;
 import id.naikkelas.export.shipment.ExporterDirectory;
 import id.naikkelas.export.shipment.ExporterDirectory.ExporterRow;
@@ -36,6 +37,7 @@ class ExporterPageController {
   private final BusinessAccess access;
   private final ExportShipments shipments;
   private final ExporterDirectory directory;
+  private final ExporterVisits visits;
   private final Regions regions;
   private final CurrentActor current;
 
@@ -43,11 +45,13 @@ class ExporterPageController {
       BusinessAccess access,
       ExportShipments shipments,
       ExporterDirectory directory,
+      ExporterVisits visits,
       Regions regions,
       CurrentActor current) {
     this.access = access;
     this.shipments = shipments;
     this.directory = directory;
+    this.visits = visits;
     this.regions = regions;
     this.current = current;
   }
@@ -79,6 +83,7 @@ class ExporterPageController {
     model.addAttribute(
         "village", regions.find(business.villageCode()).map(Region::name).orElse(""));
     model.addAttribute("shipments", latest);
+    model.addAttribute("visits", visits.history(by, businessId));
     model.addAttribute("officer", by.role() == Role.OFFICER || by.role() == Role.ADMIN);
     return "export/exporter";
   }
