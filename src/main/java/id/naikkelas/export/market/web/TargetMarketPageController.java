@@ -19,13 +19,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * attributes {@code marketProblems} when refused, or {@code marketSaved} when done.
  */
 @Controller
-class MarketPageController {
+class TargetMarketPageController {
 
   private final TargetMarkets markets;
   private final ShipmentDrafts drafts;
   private final CurrentActor current;
 
-  MarketPageController(TargetMarkets markets, ShipmentDrafts drafts, CurrentActor current) {
+  TargetMarketPageController(TargetMarkets markets, ShipmentDrafts drafts, CurrentActor current) {
     this.markets = markets;
     this.drafts = drafts;
     this.current = current;
