@@ -24,7 +24,8 @@
       "catalogue :: market",
       "catalogue :: showroom",
       "licensing",
-      "export :: shipment"
+      "export :: shipment",
+      "export :: market"
     })
 package id.naikkelas.demo;
 
