@@ -25,7 +25,8 @@
       "catalogue :: showroom",
       "licensing",
       "export :: shipment",
-      "export :: monitoring"
+      "export :: monitoring",
+      "export :: market"
     })
 package id.naikkelas.demo;
 

@@ -20,11 +20,22 @@ final class Inquiry {
   private InquiryState state;
   private BigDecimal dealValue;
   private String dealCurrency;
+  private final InquiryView about;
 
   Inquiry(long id, long businessId, InquiryState state) {
+    this(id, businessId, state, null);
+  }
+
+  /** The inquiry as stored, whose buyer's country and product a deal's event names. */
+  Inquiry(InquiryView row) {
+    this(row.id(), row.businessId(), row.status(), row);
+  }
+
+  private Inquiry(long id, long businessId, InquiryState state, InquiryView about) {
     this.id = id;
     this.businessId = businessId;
     this.state = state;
+    this.about = about;
   }
 
   long id() {
@@ -68,7 +79,18 @@ final class Inquiry {
     state = InquiryState.DEAL;
     dealValue = value;
     dealCurrency = cur;
-    return new InquiryDealRecorded(id, businessId, value, cur);
+    if (about == null) {
+      return new InquiryDealRecorded(id, businessId, value, cur);
+    }
+    return new InquiryDealRecorded(
+        id,
+        businessId,
+        value,
+        cur,
+        about.country(),
+        about.organisation(),
+        about.productId(),
+        about.productName());
   }
 
   /** NEW or ANSWERED → CLOSED. */

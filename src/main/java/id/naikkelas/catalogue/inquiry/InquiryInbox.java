@@ -114,7 +114,7 @@ class InquiryInbox {
 
   private InquiryView act(Actor by, long id, String action, Function<Inquiry, Object> transition) {
     InquiryView row = find(by, id);
-    Inquiry inquiry = new Inquiry(row.id(), row.businessId(), row.status());
+    Inquiry inquiry = new Inquiry(row);
     Object event = transition.apply(inquiry);
     int n =
         jdbc.sql(

@@ -20,6 +20,37 @@ class InquiryTest {
   }
 
   @Test
+  void a_deal_names_the_buyers_country_and_organisation_and_the_product_but_no_contact() {
+    InquiryView row =
+        new InquiryView(
+            5,
+            12L,
+            "Sarung tenun ikat",
+            9,
+            "Aiko Tanaka",
+            "Kyoto Textile Co.",
+            "JP",
+            "a***@example.jp",
+            "200 lembar",
+            "Please quote",
+            InquiryState.ANSWERED,
+            null,
+            null,
+            java.time.Instant.EPOCH);
+    assertThat(new Inquiry(row).recordDeal(new BigDecimal("1500"), "usd"))
+        .isEqualTo(
+            new InquiryDealRecorded(
+                5,
+                9,
+                new BigDecimal("1500"),
+                "USD",
+                "JP",
+                "Kyoto Textile Co.",
+                12L,
+                "Sarung tenun ikat"));
+  }
+
+  @Test
   void a_deal_defaults_to_rupiah_and_a_new_inquiry_may_be_closed() {
     Inquiry deal = new Inquiry(5, 9, InquiryState.NEW);
     assertThat(deal.recordDeal(BigDecimal.ONE, null).dealCurrency()).isEqualTo("IDR");

@@ -1,0 +1,2 @@
+/** The target markets, market suggestions and shipment drafts API. */
+package id.naikkelas.export.market.api;
