@@ -38,6 +38,7 @@ class ExporterPageController {
   private final ExportShipments shipments;
   private final ExporterDirectory directory;
   private final ExporterVisits visits;
+  private final ExporterMarkets markets;
   private final Regions regions;
   private final CurrentActor current;
 
@@ -46,12 +47,14 @@ class ExporterPageController {
       ExportShipments shipments,
       ExporterDirectory directory,
       ExporterVisits visits,
+      ExporterMarkets markets,
       Regions regions,
       CurrentActor current) {
     this.access = access;
     this.shipments = shipments;
     this.directory = directory;
     this.visits = visits;
+    this.markets = markets;
     this.regions = regions;
     this.current = current;
   }
@@ -84,6 +87,7 @@ class ExporterPageController {
         "village", regions.find(business.villageCode()).map(Region::name).orElse(""));
     model.addAttribute("shipments", latest);
     model.addAttribute("visits", visits.history(by, businessId));
+    markets.addTo(model, by, businessId);
     model.addAttribute("officer", by.role() == Role.OFFICER || by.role() == Role.ADMIN);
     return "export/exporter";
   }

@@ -14,6 +14,8 @@ import id.naikkelas.IntegrationTest;
 import id.naikkelas.access.AccountFixture;
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.Role;
+import id.naikkelas.catalogue.inquiry.InquiryDealRecorded;
+import id.naikkelas.export.market.ShipmentDrafts;
 import id.naikkelas.registry.BusinessDraftFixture;
 import id.naikkelas.registry.BusinessSource;
 import id.naikkelas.registry.Registry;
@@ -40,6 +42,7 @@ class ExportPagesTest {
   @Autowired AccountFixture accounts;
   @Autowired Registry registry;
   @Autowired JdbcClient jdbc;
+  @Autowired ShipmentDrafts drafts;
 
   @Test
   void an_officer_records_verifies_and_sees_the_total() throws Exception {
@@ -127,6 +130,71 @@ class ExportPagesTest {
     mvc.perform(form(business, "2023-05-10", "1000", "IDR").with(elsewhere))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("href=\"#businessId\"")));
+  }
+
+  @Test
+  void a_deal_abroad_becomes_a_recorded_shipment_and_a_target_market_is_added() throws Exception {
+    RequestPostProcessor officer =
+        authentication(accounts.signedIn(accounts.open(Role.OFFICER, "35.24")));
+    long business =
+        registry
+            .register(ROOT, BusinessDraftFixture.draft(DISTRICT + ".2001"), BusinessSource.FORM)
+            .id();
+    long inquiry = 9_000_000_000L + System.nanoTime() % 1_000_000_000L;
+    drafts.dealRecorded(
+        new InquiryDealRecorded(
+            inquiry,
+            business,
+            new java.math.BigDecimal("1500"),
+            "USD",
+            "JP",
+            "Kyoto Textile KK",
+            null,
+            "Sarung tenun ikat"));
+    long draft =
+        jdbc.sql("select id from export_shipment_draft where inquiry_id = ?")
+            .param(inquiry)
+            .query(Long.class)
+            .single();
+    mvc.perform(get("/export/exporters/" + business).with(officer))
+        .andExpect(content().string(containsString("shipment-draft-" + draft)));
+    mvc.perform(get("/export/shipments/new").param("draft", "" + draft).with(officer))
+        .andExpect(content().string(containsString("id=\"from-draft\"")))
+        .andExpect(content().string(containsString("value=\"Kyoto Textile KK\"")))
+        .andExpect(content().string(containsString("value=\"1500\"")));
+    mvc.perform(
+            form(business, "2023-07-01", "1500", "USD")
+                .param("draft", "" + draft)
+                .param("rateToIdr", "15000")
+                .param("rateDate", "2023-07-01")
+                .with(officer))
+        .andExpect(status().is3xxRedirection());
+    assertThat(
+            jdbc.sql("select state from export_shipment_draft where id = ?")
+                .param(draft)
+                .query(String.class)
+                .single())
+        .isEqualTo("USED");
+
+    mvc.perform(
+            post("/export/exporters/" + business + "/target-markets")
+                .param("country", "AU")
+                .param("hsHeading", "5208")
+                .with(officer)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/export/exporters/" + business + "/target-markets")
+                .param("country", "XX")
+                .param("hsHeading", "99")
+                .with(officer)
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/export/exporters/" + business).with(officer))
+        .andExpect(content().string(containsString("id=\"target-markets\"")))
+        .andExpect(content().string(containsString("Australia")))
+        .andExpect(content().string(containsString("AANZ")))
+        .andExpect(content().string(not(containsString("shipment-draft-" + draft))));
   }
 
   private static MockHttpServletRequestBuilder form(

@@ -3,12 +3,15 @@ package id.naikkelas.export.shipment.web;
 import id.naikkelas.access.Actor;
 import id.naikkelas.access.CurrentActor;
 import id.naikkelas.access.Role;
+import id.naikkelas.export.market.ShipmentDraftView;
+import id.naikkelas.export.market.ShipmentDrafts;
 import id.naikkelas.export.reference.Countries;
 import id.naikkelas.export.reference.OriginRules;
 import id.naikkelas.export.shipment.ExportShipments;
 import id.naikkelas.export.shipment.ShipmentSource;
 import id.naikkelas.export.shipment.ShipmentView;
 import id.naikkelas.platform.ConflictException;
+import id.naikkelas.platform.IllegalTransitionException;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.web.FormErrors;
@@ -37,6 +40,7 @@ class ShipmentFormController {
   private final Countries countries;
   private final OriginRules origins;
   private final OwnerLookup owners;
+  private final ShipmentDrafts drafts;
   private final CurrentActor current;
 
   ShipmentFormController(
@@ -44,20 +48,36 @@ class ShipmentFormController {
       Countries countries,
       OriginRules origins,
       OwnerLookup owners,
+      ShipmentDrafts drafts,
       CurrentActor current) {
     this.shipments = shipments;
     this.countries = countries;
     this.origins = origins;
     this.owners = owners;
+    this.drafts = drafts;
     this.current = current;
   }
 
+  /** The empty form; from a shipment draft (a catalogue deal abroad), filled in with it. */
   @GetMapping("/export/shipments/new")
-  String form(@RequestParam(required = false) Long businessId, Model model) {
+  String form(
+      @RequestParam(required = false) Long businessId,
+      @RequestParam(required = false) Long draft,
+      Model model) {
     Actor by = current.require();
     ShipmentPageForm form = new ShipmentPageForm();
     if (businessId != null) {
       form.setBusinessId(businessId.toString());
+    }
+    if (draft != null) {
+      ShipmentDraftView d = drafts.find(by, draft);
+      form.setBusinessId(Long.toString(d.businessId()));
+      form.setDestinationCountry(d.country());
+      form.setBuyerName(d.buyerName());
+      form.setCommodity(d.commodity());
+      form.setValue(d.value() == null ? null : d.value().stripTrailingZeros().toPlainString());
+      form.setCurrency(d.currency());
+      model.addAttribute("draftId", d.id());
     }
     return show(by, form, model);
   }
@@ -66,11 +86,16 @@ class ShipmentFormController {
   String record(
       @ModelAttribute("form") ShipmentPageForm form,
       BindingResult binding,
+      @RequestParam(required = false) Long draft,
       Model model,
       RedirectAttributes redirect) {
     Actor by = current.require();
+    model.addAttribute("draftId", draft);
     try {
       ShipmentView saved = shipments.record(by, form.toForm(), ShipmentSource.OFFICER);
+      if (draft != null) {
+        useDraft(by, draft, saved.id());
+      }
       redirect.addFlashAttribute("done", "export.page.recorded");
       return "redirect:/export/shipments/" + saved.id();
     } catch (ConflictException e) {
@@ -83,6 +108,15 @@ class ShipmentFormController {
       binding.rejectValue("businessId", "export.page.business.unknown");
     }
     return show(by, form, model);
+  }
+
+  /** The draft is marked used; one already used or gone leaves the recorded shipment as it is. */
+  private void useDraft(Actor by, long draft, long shipment) {
+    try {
+      drafts.use(by, draft, shipment);
+    } catch (IllegalTransitionException | NotFoundException e) {
+      // the shipment is what counts; the draft was dismissed or used in another tab
+    }
   }
 
   private String show(Actor by, ShipmentPageForm form, Model model) {
