@@ -1,5 +1,6 @@
 package id.naikkelas.export.importing;
 
+import id.naikkelas.platform.sheets.ImportJobTable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,8 @@ import java.util.Locale;
  * wrote it, a stable code for machines, and a message key with its arguments for people.
  */
 public record ShipmentImportProblem(
-    int row, String column, String code, String messageKey, List<String> args) {
+    int row, String column, String code, String messageKey, List<String> args)
+    implements ImportJobTable.Problem {
 
   private static final String NUMBER = "#n:";
 

@@ -8,6 +8,7 @@ import id.naikkelas.platform.ConflictException;
 import id.naikkelas.platform.FieldProblem;
 import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.platform.sheets.ImportFiles;
 import id.naikkelas.platform.sheets.SheetCell;
 import id.naikkelas.platform.sheets.SheetRowHandler;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ final class ShipmentImportRows implements SheetRowHandler {
 
   @Override
   public void row(int rowNumber, List<SheetCell> cells) {
-    if (ShipmentImportRunner.blank(cells)) {
+    if (ImportFiles.blank(cells)) {
       return;
     }
     List<ShipmentImportProblem> found = record(reader.read(rowNumber, cells));

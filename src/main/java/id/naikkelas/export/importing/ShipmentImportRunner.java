@@ -5,14 +5,12 @@ import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.export.shipment.ExportShipments;
 import id.naikkelas.platform.InvalidInputException;
-import id.naikkelas.platform.sheets.SheetCell;
+import id.naikkelas.platform.sheets.ImportFiles;
+import id.naikkelas.platform.sheets.ImportJobState;
 import id.naikkelas.platform.sheets.SheetFormat;
-import id.naikkelas.platform.sheets.SheetRowHandler;
 import id.naikkelas.registry.OwnerLookup;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,12 +57,12 @@ class ShipmentImportRunner {
 
   void run(UUID id, Actor by, Path file, SheetFormat format, boolean dryRun, int maxRows) {
     try {
-      jobs.total(id, count(file, format, maxRows));
+      jobs.total(id, ImportFiles.count(file, format, maxRows, this::reader));
       ShipmentImportRows rows =
           new ShipmentImportRows(id, by, dryRun, jobs, shipments, transactions, h -> reader(h));
       format.read(file, maxRows, rows);
       rows.flush();
-      jobs.finish(id, ShipmentImportStatus.State.DONE, null, null, clock.instant());
+      jobs.finish(id, ImportJobState.DONE, null, null, clock.instant());
       if (!dryRun) {
         transactions.executeWithoutResult(
             tx ->
@@ -83,64 +81,19 @@ class ShipmentImportRunner {
       var problem = e.problems().get(0);
       jobs.finish(
           id,
-          ShipmentImportStatus.State.FAILED,
+          ImportJobState.FAILED,
           problem.messageKey(),
-          args(problem.args()),
+          ImportFiles.joinArgs(problem.args()),
           clock.instant());
     } catch (RuntimeException e) {
       log.error("Shipment import {} failed", id, e);
-      jobs.finish(id, ShipmentImportStatus.State.FAILED, "import.failed", null, clock.instant());
+      jobs.finish(id, ImportJobState.FAILED, "import.failed", null, clock.instant());
     } finally {
-      deleteQuietly(file);
+      ImportFiles.deleteQuietly(file);
     }
   }
 
   private ShipmentRowReader reader(List<String> header) {
     return ShipmentRowReader.of(header, countries, owners);
-  }
-
-  /** Reads the whole file: the header's columns and the number of rows that are not blank. */
-  private int count(Path file, SheetFormat format, int maxRows) {
-    int[] rows = {0};
-    format.read(
-        file,
-        maxRows,
-        new SheetRowHandler() {
-          @Override
-          public void header(List<String> headers) {
-            reader(headers);
-          }
-
-          @Override
-          public void row(int rowNumber, List<SheetCell> cells) {
-            if (!blank(cells)) {
-              rows[0]++;
-            }
-          }
-        });
-    return rows[0];
-  }
-
-  static boolean blank(List<SheetCell> cells) {
-    return cells.stream().allMatch(c -> c == null || c.text() == null || c.text().isBlank());
-  }
-
-  private static String args(Object[] args) {
-    if (args == null || args.length == 0) {
-      return null;
-    }
-    List<String> texts = new ArrayList<>();
-    for (Object arg : args) {
-      texts.add(String.valueOf(arg));
-    }
-    return String.join("|", texts);
-  }
-
-  static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (java.io.IOException e) {
-      log.warn("Could not delete {}", file);
-    }
   }
 }

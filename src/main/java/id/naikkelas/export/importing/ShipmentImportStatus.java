@@ -1,5 +1,6 @@
 package id.naikkelas.export.importing;
 
+import id.naikkelas.platform.sheets.ImportJobState;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,22 +25,12 @@ public record ShipmentImportStatus(
     String failureKey,
     List<String> failureArgs) {
 
-  /** The states of an import job, as stored in {@code export_shipment_import.status}. */
-  public enum State {
-    RUNNING,
-    DONE,
-    FAILED
-  }
-
   public boolean running() {
-    return State.RUNNING.name().equals(status);
+    return ImportJobState.running(status);
   }
 
   /** Percent of rows processed, for the progress bar. */
   public int percent() {
-    if (!running()) {
-      return 100;
-    }
-    return totalRows == 0 ? 0 : (int) Math.min(100, processedRows * 100L / totalRows);
+    return ImportJobState.percent(status, totalRows, processedRows);
   }
 }

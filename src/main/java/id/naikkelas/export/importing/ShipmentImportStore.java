@@ -1,14 +1,13 @@
 package id.naikkelas.export.importing;
 
-import id.naikkelas.platform.RegionScope;
+import id.naikkelas.platform.sheets.ImportJobState;
+import id.naikkelas.platform.sheets.ImportJobTable;
 import id.naikkelas.platform.sheets.SheetFormat;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -41,21 +40,13 @@ class ShipmentImportStore {
                   ? List.of()
                   : List.of(rs.getString("failure_args").split("\\|", -1)));
 
-  private static final RowMapper<ShipmentImportProblem> PROBLEM =
-      (rs, i) ->
-          new ShipmentImportProblem(
-              rs.getInt(1),
-              rs.getString(2),
-              rs.getString(3),
-              rs.getString(4),
-              List.of((String[]) rs.getArray(5).getArray()));
-
   private final JdbcClient jdbc;
-  private final JdbcTemplate batch;
+  private final ImportJobTable table;
 
   ShipmentImportStore(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
-    this.batch = batch;
+    this.table =
+        new ImportJobTable(jdbc, batch, "export_shipment_import", "export_shipment_import_problem");
   }
 
   void create(
@@ -66,49 +57,16 @@ class ShipmentImportStore {
       SheetFormat format,
       boolean dryRun,
       Instant now) {
-    jdbc.sql(
-            """
-            insert into export_shipment_import
-                (id, created_by, scope, file_name, file_format, dry_run, status, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            id,
-            by,
-            scope,
-            fileName,
-            format.name(),
-            dryRun,
-            ShipmentImportStatus.State.RUNNING.name(),
-            Timestamp.from(now))
-        .update();
+    table.create(id, by, scope, fileName, format, dryRun, now);
   }
 
   void total(UUID id, int total) {
-    jdbc.sql("update export_shipment_import set total_rows = ? where id = ?")
-        .params(total, id)
-        .update();
+    table.total(id, total);
   }
 
   /** Adds a chunk's counters and problems. */
   void progress(UUID id, int processed, int stored, int refused, List<ShipmentImportProblem> ps) {
-    batch.batchUpdate(
-        """
-        insert into export_shipment_import_problem
-            (import_id, row_number, column_name, code, message_key, args)
-        values (?, ?, ?, ?, ?, ?)""",
-        ps,
-        500,
-        (st, p) -> {
-          st.setObject(1, id);
-          st.setInt(2, p.row());
-          st.setString(3, cut(p.column(), 60));
-          st.setString(4, cut(p.code(), 60));
-          st.setString(5, p.messageKey());
-          st.setArray(
-              6,
-              st.getConnection()
-                  .createArrayOf("varchar", p.args().stream().map(a -> cut(a, 300)).toArray()));
-        });
+    table.addProblems(id, ps.stream().map(ShipmentImportStore::fitted).toList(), 500);
     jdbc.sql(
             """
             update export_shipment_import set processed_rows = processed_rows + ?,
@@ -117,65 +75,35 @@ class ShipmentImportStore {
         .update();
   }
 
-  void finish(
-      UUID id,
-      ShipmentImportStatus.State status,
-      String failureKey,
-      String failureArgs,
-      Instant now) {
-    jdbc.sql(
-            """
-            update export_shipment_import set status = ?, failure_key = ?, failure_args = ?,
-                   finished_at = ? where id = ?""")
-        .params(status.name(), failureKey, cut(failureArgs, 300), Timestamp.from(now), id)
-        .update();
+  void finish(UUID id, ImportJobState status, String failureKey, String failureArgs, Instant now) {
+    table.finish(id, status, failureKey, cut(failureArgs, 300), now);
   }
 
   /** Jobs a stopped process left RUNNING: the rows they recorded stay, the job is reported. */
   int failInterrupted(Instant now) {
-    return jdbc.sql(
-            """
-            update export_shipment_import set status = 'FAILED',
-                   failure_key = 'import.interrupted', failure_args = processed_rows::text,
-                   finished_at = ? where status = 'RUNNING'""")
-        .param(Timestamp.from(now))
-        .update();
+    return table.failInterrupted(now);
   }
 
   Optional<ShipmentImportStatus> find(UUID id, String scope) {
-    return jdbc.sql(
-            "select * from export_shipment_import where id = ? and " + RegionScope.sql("scope"))
-        .params(id, scope, scope)
-        .query(STATUS)
-        .optional();
+    return table.find(id, scope, STATUS);
   }
 
   List<ShipmentImportStatus> recent(String scope, int limit) {
-    return jdbc.sql(
-            "select * from export_shipment_import where "
-                + RegionScope.sql("scope")
-                + " order by created_at desc limit ?")
-        .params(scope, scope, limit)
-        .query(STATUS)
-        .list();
+    return table.recent(scope, limit, STATUS);
   }
 
   Page<ShipmentImportProblem> problems(UUID id, Pageable pageable) {
-    long total =
-        jdbc.sql("select count(*) from export_shipment_import_problem where import_id = ?")
-            .param(id)
-            .query(Long.class)
-            .single();
-    List<ShipmentImportProblem> rows =
-        jdbc.sql(
-                """
-                select row_number, column_name, code, message_key, args
-                from export_shipment_import_problem
-                where import_id = ? order by row_number, id limit ? offset ?""")
-            .params(id, pageable.getPageSize(), pageable.getOffset())
-            .query(PROBLEM)
-            .list();
-    return new PageImpl<>(rows, pageable, total);
+    return table.problems(id, pageable, ShipmentImportProblem::new);
+  }
+
+  /** The problem cut to the problem table's column sizes. */
+  private static ShipmentImportProblem fitted(ShipmentImportProblem p) {
+    return new ShipmentImportProblem(
+        p.row(),
+        cut(p.column(), 60),
+        cut(p.code(), 60),
+        p.messageKey(),
+        p.args().stream().map(a -> cut(a, 300)).toList());
   }
 
   private static String cut(String text, int max) {

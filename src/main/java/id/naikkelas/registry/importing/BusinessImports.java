@@ -2,16 +2,13 @@ package id.naikkelas.registry.importing;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.platform.DatabaseProperties;
-import id.naikkelas.platform.InvalidInputException;
 import id.naikkelas.platform.NotFoundException;
+import id.naikkelas.platform.sheets.ImportFiles;
 import id.naikkelas.platform.sheets.SheetFormat;
 import id.naikkelas.registry.duplicates.Duplicates;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -68,21 +65,8 @@ public class BusinessImports {
     String scope = by.officerScope();
     UUID id = UUID.randomUUID();
     String safeName = safeName(fileName);
-    Path file;
-    try {
-      Files.createDirectories(folder);
-      file = folder.resolve(id + ".upload");
-      Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot store the upload", e);
-    }
-    SheetFormat format;
-    try {
-      format = SheetFormat.of(file, safeName);
-    } catch (InvalidInputException e) {
-      ImportRunner.deleteQuietly(file);
-      throw e;
-    }
+    Path file = ImportFiles.store(folder, id, content);
+    SheetFormat format = ImportFiles.format(file, safeName);
     jobs.create(id, by.username(), scope, safeName, format, dryRun, clock.instant());
     SecurityContext context = SecurityContextHolder.getContext();
     executor.execute(

@@ -2,6 +2,7 @@ package id.naikkelas.registry.importing;
 
 import id.naikkelas.access.Actor;
 import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.sheets.ImportFiles;
 import id.naikkelas.platform.sheets.SheetCell;
 import id.naikkelas.platform.sheets.SheetRowHandler;
 import id.naikkelas.region.Regions;
@@ -90,7 +91,7 @@ final class ImportBatches implements SheetRowHandler {
 
   @Override
   public void row(int rowNumber, List<SheetCell> cells) {
-    if (ImportRunner.blank(cells)) {
+    if (ImportFiles.blank(cells)) {
       return;
     }
     processed++;

@@ -1,14 +1,13 @@
 package id.naikkelas.registry.importing;
 
-import id.naikkelas.platform.RegionScope;
+import id.naikkelas.platform.sheets.ImportJobState;
+import id.naikkelas.platform.sheets.ImportJobTable;
 import id.naikkelas.platform.sheets.SheetFormat;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -42,11 +41,11 @@ class ImportJobStore {
               rs.getString("failure_args"));
 
   private final JdbcClient jdbc;
-  private final JdbcTemplate batch;
+  private final ImportJobTable table;
 
   ImportJobStore(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
-    this.batch = batch;
+    this.table = new ImportJobTable(jdbc, batch, "business_import", "business_import_problem");
   }
 
   void create(
@@ -57,24 +56,11 @@ class ImportJobStore {
       SheetFormat format,
       boolean dryRun,
       Instant now) {
-    jdbc.sql(
-            """
-            insert into business_import (id, created_by, scope, file_name, file_format, dry_run, status, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(
-            id,
-            by,
-            scope,
-            fileName,
-            format.name(),
-            dryRun,
-            ImportStatus.State.RUNNING.name(),
-            Timestamp.from(now))
-        .update();
+    table.create(id, by, scope, fileName, format, dryRun, now);
   }
 
   void total(UUID id, int total) {
-    jdbc.sql("update business_import set total_rows = ? where id = ?").params(total, id).update();
+    table.total(id, total);
   }
 
   void progress(UUID id, int processed, int imported, int rejected, int duplicates) {
@@ -87,94 +73,32 @@ class ImportJobStore {
   }
 
   void problems(UUID id, List<ImportProblem> problems) {
-    batch.batchUpdate(
-        """
-        insert into business_import_problem (import_id, row_number, column_name, code, message_key, args)
-        values (?, ?, ?, ?, ?, ?)""",
-        problems,
-        1_000,
-        (ps, p) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, p.row());
-          ps.setString(3, p.column());
-          ps.setString(4, p.code());
-          ps.setString(5, p.messageKey());
-          ps.setArray(6, ps.getConnection().createArrayOf("varchar", p.args().toArray()));
-        });
+    table.addProblems(id, problems, 1_000);
   }
 
-  void finish(
-      UUID id, ImportStatus.State status, String failureKey, String failureArgs, Instant now) {
-    jdbc.sql(
-            "update business_import set status = ?, failure_key = ?, failure_args = ?, finished_at = ? where id = ?")
-        .params(status.name(), failureKey, failureArgs, Timestamp.from(now), id)
-        .update();
+  void finish(UUID id, ImportJobState status, String failureKey, String failureArgs, Instant now) {
+    table.finish(id, status, failureKey, failureArgs, now);
   }
 
   /** Jobs a stopped process left RUNNING: the batches they committed stay, the rest is reported. */
   int failInterrupted(Instant now) {
-    return jdbc.sql(
-            """
-            update business_import set status = ?, failure_key = 'import.interrupted',
-                   failure_args = processed_rows::text, finished_at = ? where status = ?""")
-        .params(
-            ImportStatus.State.FAILED.name(),
-            Timestamp.from(now),
-            ImportStatus.State.RUNNING.name())
-        .update();
+    return table.failInterrupted(now);
   }
 
   Optional<ImportStatus> find(UUID id, String scope) {
-    return jdbc.sql("select * from business_import where id = ? and " + RegionScope.sql("scope"))
-        .params(id, scope, scope)
-        .query(STATUS)
-        .optional();
+    return table.find(id, scope, STATUS);
   }
 
   List<ImportStatus> recent(String scope, int limit) {
-    return jdbc.sql(
-            "select * from business_import where "
-                + RegionScope.sql("scope")
-                + " order by created_at desc limit ?")
-        .params(scope, scope, limit)
-        .query(STATUS)
-        .list();
+    return table.recent(scope, limit, STATUS);
   }
 
   /** Every problem of a job, in row order, for the report. */
   List<ImportProblem> allProblems(UUID id) {
-    return jdbc.sql(
-            """
-            select row_number, column_name, code, message_key, args from business_import_problem
-            where import_id = ? order by row_number, id""")
-        .param(id)
-        .query(PROBLEM)
-        .list();
+    return table.allProblems(id, ImportProblem::new);
   }
 
-  private static final RowMapper<ImportProblem> PROBLEM =
-      (rs, i) ->
-          new ImportProblem(
-              rs.getInt(1),
-              rs.getString(2),
-              rs.getString(3),
-              rs.getString(4),
-              List.of((String[]) rs.getArray(5).getArray()));
-
   Page<ImportProblem> problems(UUID id, Pageable pageable) {
-    long total =
-        jdbc.sql("select count(*) from business_import_problem where import_id = ?")
-            .param(id)
-            .query(Long.class)
-            .single();
-    List<ImportProblem> rows =
-        jdbc.sql(
-                """
-                select row_number, column_name, code, message_key, args from business_import_problem
-                where import_id = ? order by row_number, id limit ? offset ?""")
-            .params(id, pageable.getPageSize(), pageable.getOffset())
-            .query(PROBLEM)
-            .list();
-    return new PageImpl<>(rows, pageable, total);
+    return table.problems(id, pageable, ImportProblem::new);
   }
 }

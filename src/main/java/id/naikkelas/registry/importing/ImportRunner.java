@@ -4,16 +4,13 @@ import id.naikkelas.access.Actor;
 import id.naikkelas.audit.AuditAction;
 import id.naikkelas.audit.AuditTrail;
 import id.naikkelas.platform.InvalidInputException;
-import id.naikkelas.platform.sheets.SheetCell;
+import id.naikkelas.platform.sheets.ImportFiles;
+import id.naikkelas.platform.sheets.ImportJobState;
 import id.naikkelas.platform.sheets.SheetFormat;
-import id.naikkelas.platform.sheets.SheetRowHandler;
 import id.naikkelas.region.Regions;
 import id.naikkelas.registry.DraftChecker;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -60,7 +57,7 @@ public class ImportRunner {
 
   void run(UUID id, Actor by, Path file, SheetFormat format, boolean dryRun, int maxRows) {
     try {
-      int total = count(file, format, maxRows);
+      int total = ImportFiles.count(file, format, maxRows, header -> {});
       jobs.total(id, total);
       ImportBatches batches =
           new ImportBatches(id, by, dryRun, jobs, writer, checker, regions, transactions);
@@ -71,7 +68,7 @@ public class ImportRunner {
       } finally {
         batches.close();
       }
-      jobs.finish(id, ImportStatus.State.DONE, null, null, clock.instant());
+      jobs.finish(id, ImportJobState.DONE, null, null, clock.instant());
       if (!dryRun) {
         transactions.executeWithoutResult(
             tx ->
@@ -95,55 +92,13 @@ public class ImportRunner {
       var problem = e.problems().get(0);
       jobs.finish(
           id,
-          ImportStatus.State.FAILED,
+          ImportJobState.FAILED,
           problem.messageKey(),
-          args(problem.args()),
+          ImportFiles.joinArgs(problem.args()),
           clock.instant());
     } catch (RuntimeException e) {
       log.error("Import {} failed", id, e);
-      jobs.finish(id, ImportStatus.State.FAILED, "import.failed", null, clock.instant());
-    }
-  }
-
-  private static int count(Path file, SheetFormat format, int maxRows) {
-    int[] rows = {0};
-    format.read(
-        file,
-        maxRows,
-        new SheetRowHandler() {
-          @Override
-          public void header(List<String> headers) {}
-
-          @Override
-          public void row(int rowNumber, List<SheetCell> cells) {
-            if (!blank(cells)) {
-              rows[0]++;
-            }
-          }
-        });
-    return rows[0];
-  }
-
-  static boolean blank(List<SheetCell> cells) {
-    return cells.stream().allMatch(c -> c == null || c.text() == null || c.text().isBlank());
-  }
-
-  private static String args(Object[] args) {
-    if (args == null || args.length == 0) {
-      return null;
-    }
-    List<String> texts = new ArrayList<>();
-    for (Object arg : args) {
-      texts.add(String.valueOf(arg));
-    }
-    return String.join("|", texts);
-  }
-
-  public static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (java.io.IOException e) {
-      log.warn("Could not delete {}", file);
+      jobs.finish(id, ImportJobState.FAILED, "import.failed", null, clock.instant());
     }
   }
 }

@@ -1,6 +1,6 @@
 package id.naikkelas.registry.kbli;
 
-import id.naikkelas.registry.importing.ImportRunner;
+import id.naikkelas.platform.sheets.ImportFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -62,7 +62,7 @@ class KbliStarterList implements ApplicationRunner {
       throw new UncheckedIOException("Cannot read the shipped KBLI list", e);
     } finally {
       if (file != null) {
-        ImportRunner.deleteQuietly(file);
+        ImportFiles.deleteQuietly(file);
       }
     }
   }

@@ -7,6 +7,7 @@ import id.naikkelas.export.importing.ShipmentImportProblem;
 import id.naikkelas.export.importing.ShipmentImportStatus;
 import id.naikkelas.export.importing.ShipmentImports;
 import id.naikkelas.platform.InvalidInputException;
+import id.naikkelas.platform.sheets.ImportJobState;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -66,7 +67,7 @@ class ShipmentImportApiController {
       UUID id = imports.start(by, file.getOriginalFilename(), in, dryRun);
       return ResponseEntity.accepted()
           .location(URI.create("/api/v1/export-shipment-imports/" + id))
-          .body(new ShipmentImportStarted(id, ShipmentImportStatus.State.RUNNING.name()));
+          .body(new ShipmentImportStarted(id, ImportJobState.RUNNING.name()));
     }
   }
 

@@ -1,6 +1,7 @@
 package id.naikkelas.registry.importing.api;
 
 import id.naikkelas.access.CurrentActor;
+import id.naikkelas.platform.sheets.ImportJobState;
 import id.naikkelas.registry.export.ExportResponses;
 import id.naikkelas.registry.importing.BusinessImports;
 import id.naikkelas.registry.importing.ImportProblem;
@@ -53,7 +54,7 @@ class BusinessImportApiController {
       UUID id = imports.start(current.require(), file.getOriginalFilename(), in, dryRun);
       return ResponseEntity.accepted()
           .location(URI.create("/api/v1/business-imports/" + id))
-          .body(Map.of("id", id, "status", ImportStatus.State.RUNNING.name()));
+          .body(Map.of("id", id, "status", ImportJobState.RUNNING.name()));
     }
   }
 
