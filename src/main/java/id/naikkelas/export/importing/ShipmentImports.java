@@ -4,6 +4,7 @@ import id.naikkelas.access.Actor;
 import id.naikkelas.platform.DatabaseProperties;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.sheets.ImportFiles;
+import id.naikkelas.platform.sheets.ImportJobState;
 import id.naikkelas.platform.sheets.SheetFormat;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -58,15 +59,21 @@ public class ShipmentImports {
     SheetFormat format = ImportFiles.format(file, safeName);
     jobs.create(id, by.username(), scope, safeName, format, dryRun, clock.instant());
     SecurityContext context = SecurityContextHolder.getContext();
-    executor.execute(
-        () -> {
-          SecurityContextHolder.setContext(context);
-          try {
-            runner.run(id, by, file, format, dryRun, maxRows);
-          } finally {
-            SecurityContextHolder.clearContext();
-          }
-        });
+    try {
+      executor.execute(
+          () -> {
+            SecurityContextHolder.setContext(context);
+            try {
+              runner.run(id, by, file, format, dryRun, maxRows);
+            } finally {
+              SecurityContextHolder.clearContext();
+            }
+          });
+    } catch (org.springframework.core.task.TaskRejectedException full) {
+      // too many imports waiting: the job fails at once, saying so, and its file goes
+      jobs.finish(id, ImportJobState.FAILED, "export.import.busy", null, clock.instant());
+      ImportFiles.deleteQuietly(file);
+    }
     return id;
   }
 

@@ -1,5 +1,6 @@
 package id.naikkelas.export.market;
 
+import id.naikkelas.export.shipment.SmallCells;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,8 +14,8 @@ import java.util.Set;
 
 /**
  * The ranking of suggested destinations: the other exporters' shipments, by country, without the
- * countries this exporter ships to, largest total rupiah value first. A country backed by a single
- * exporter keeps its place but shows no value.
+ * countries this exporter ships to, largest total rupiah value first. A country backed by fewer
+ * than three exporters shows no value and comes after the others.
  */
 final class SuggestionRanking {
 
@@ -23,7 +24,9 @@ final class SuggestionRanking {
    */
   record Row(String country, String code, long businessId, BigDecimal valueIdr) {}
 
-  /** A ranked destination: its top code, number of exporters and value (null for one). */
+  /**
+   * A ranked destination: its top code, number of exporters and value (null for fewer than three).
+   */
   record Ranked(String country, String code, int exporters, BigDecimal valueIdr) {}
 
   private SuggestionRanking() {}
@@ -55,13 +58,27 @@ final class SuggestionRanking {
               .getKey();
       ranked.add(new Ranked(country, code, exporters, totals.get(country)));
     }
-    ranked.sort(
-        Comparator.comparing(Ranked::valueIdr)
-            .reversed()
-            .thenComparing(Ranked::exporters, Comparator.reverseOrder())
-            .thenComparing(Ranked::country));
-    return ranked.stream()
-        .map(r -> r.exporters() > 1 ? r : new Ranked(r.country(), r.code(), 1, null))
-        .toList();
+    // destinations of fewer than three firms show no value and come after the others, by their
+    // number of firms and country, so that neither a figure nor a place in the order gives one away
+    List<Ranked> shown =
+        ranked.stream()
+            .filter(r -> r.exporters() >= SmallCells.MIN_EXPORTERS)
+            .sorted(
+                Comparator.comparing(Ranked::valueIdr)
+                    .reversed()
+                    .thenComparing(Ranked::exporters, Comparator.reverseOrder())
+                    .thenComparing(Ranked::country))
+            .toList();
+    List<Ranked> withheld =
+        ranked.stream()
+            .filter(r -> r.exporters() < SmallCells.MIN_EXPORTERS)
+            .map(r -> new Ranked(r.country(), r.code(), r.exporters(), null))
+            .sorted(
+                Comparator.comparing(Ranked::exporters, Comparator.reverseOrder())
+                    .thenComparing(Ranked::country))
+            .toList();
+    List<Ranked> all = new ArrayList<>(shown);
+    all.addAll(withheld);
+    return all;
   }
 }

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ExportFigures {
 
+  /** A district code ({@code 35.24.17}): the finest region the public may ask totals for. */
+  static final int DISTRICT_CODE = 8;
+
   private final ExportTotals totals;
   private final Clock clock;
 
@@ -39,6 +42,10 @@ public class ExportFigures {
     }
     String within = region;
     boolean full = officer.filter(a -> within != null && a.covers(within)).isPresent();
+    if (!full && region != null && region.length() > DISTRICT_CODE) {
+      // villages would let the public take a district's figures apart
+      throw new InvalidInputException("region", "export.totals.region.public");
+    }
     TotalsBy by = query.by() == null ? TotalsBy.COMMODITY : query.by();
     ExportSummary summary =
         totals.summary(region, year, by, blankToNull(query.hsCode()), query.verifiedOnly());

@@ -59,7 +59,17 @@ public class ExportTotals {
     ExportTotal total =
         whole.isEmpty()
             ? new ExportTotal(
-                null, null, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, null, false)
+                null,
+                null,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                0,
+                0,
+                0,
+                BigDecimal.ZERO,
+                0,
+                null,
+                false)
             : whole.get(0);
     return new ExportSummary(year, by, chapter, verifiedOnly, rows, total);
   }
@@ -89,7 +99,9 @@ public class ExportTotals {
               coalesce(sum(value_idr) filter (where ship_year = :year and state = 'VERIFIED'), 0),
               count(*) filter (where ship_year = :year),
               count(distinct business_id) filter (where ship_year = :year),
-              coalesce(sum(value_idr) filter (where ship_year = :year - 1), 0)
+              coalesce(sum(value_idr) filter (where ship_year = :year - 1), 0),
+              count(distinct business_id) filter (where ship_year = :year and state = 'VERIFIED'),
+              count(distinct business_id) filter (where ship_year = :year - 1)
             from export_shipment
             where ship_year in (:year, :year - 1)
               and (cast(:region as varchar) is null or village_code = :region
@@ -113,7 +125,9 @@ public class ExportTotals {
                   rs.getBigDecimal(3),
                   rs.getLong(4),
                   rs.getLong(5),
+                  rs.getLong(7),
                   before,
+                  rs.getLong(8),
                   YearChange.percent(now, before),
                   false);
             })

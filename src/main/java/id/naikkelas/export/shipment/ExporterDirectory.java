@@ -60,11 +60,14 @@ public class ExporterDirectory {
                    group by s.business_id)
                 select l.business_id, l.y, l.n,
                        (select s.business_name from export_shipment s
-                         where s.business_id = l.business_id order by s.id desc limit 1),
+                         where s.business_id = l.business_id and (s.village_code = :scope or s.village_code like :scope || '.%')
+                            order by s.id desc limit 1),
                        (select s.village_code from export_shipment s
-                         where s.business_id = l.business_id order by s.id desc limit 1),
+                         where s.business_id = l.business_id and (s.village_code = :scope or s.village_code like :scope || '.%')
+                            order by s.id desc limit 1),
                        (select sum(s.value_idr) from export_shipment s
-                         where s.business_id = l.business_id and s.ship_year = l.y) as v
+                         where s.business_id = l.business_id and (s.village_code = :scope or s.village_code like :scope || '.%')
+                            and s.ship_year = l.y) as v
                   from last l
                  order by l.y desc, v desc, l.business_id
                  limit :limit offset :offset

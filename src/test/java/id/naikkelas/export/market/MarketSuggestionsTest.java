@@ -51,25 +51,28 @@ class MarketSuggestionsTest {
   }
 
   @Test
-  void others_of_the_regency_show_where_the_same_heading_goes_and_one_firm_shows_no_value() {
+  void others_of_the_regency_show_where_the_same_heading_goes_and_few_firms_show_no_value() {
     long me = business("35.24.09.2001");
     long b = business("35.24.17.2007");
     long c = business("35.24.05.1001");
+    long d = business("35.24.11.2001");
     long lumajang = business("35.08.01.2001");
     ship(me, "JP", "1000000");
     ship(b, "JP", "9000000"); // a country this exporter ships to already
     ship(b, "US", "5000000");
     ship(c, "US", "4000000");
+    ship(d, "US", "1000000");
     ship(c, "KR", "20000000");
     ship(lumajang, "SG", "99000000"); // another regency
     List<MarketSuggestion> list = suggestions.forExporter(LAMONGAN, me);
-    assertThat(list).extracting(MarketSuggestion::country).containsExactly("KR", "US");
-    MarketSuggestion kr = list.get(0);
+    // fewer than three firms: no value, and after the others whatever their value
+    assertThat(list).extracting(MarketSuggestion::country).containsExactly("US", "KR");
+    MarketSuggestion kr = list.get(1);
     assertThat(kr.exporters()).isEqualTo(1);
     assertThat(kr.valueIdr()).isNull();
-    MarketSuggestion us = list.get(1);
-    assertThat(us.exporters()).isEqualTo(2);
-    assertThat(us.valueIdr()).isEqualByComparingTo("9000000");
+    MarketSuggestion us = list.get(0);
+    assertThat(us.exporters()).isEqualTo(3);
+    assertThat(us.valueIdr()).isEqualByComparingTo("10000000");
     assertThat(us.basis()).isEqualTo("HEADING");
     assertThat(us.hsCode()).isEqualTo(hs.substring(0, 4));
     assertThat(us.countryName()).isEqualTo("Amerika Serikat");

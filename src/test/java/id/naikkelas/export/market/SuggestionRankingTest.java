@@ -22,32 +22,40 @@ class SuggestionRankingTest {
             List.of(
                 row("JP", "5208", 1, 100),
                 row("JP", "5209", 2, 300),
+                row("JP", "5209", 6, 1),
                 row("US", "5208", 1, 250),
                 row("US", "5208", 3, 250),
+                row("US", "5208", 6, 1),
                 row("AU", "5208", 2, 900),
                 row("AU", "5208", 4, 10),
+                row("AU", "5208", 6, 1),
                 row("SG", "5208", 5, 10_000)),
             Set.of("SG"));
     assertThat(ranked)
         .containsExactly(
-            new Ranked("AU", "5208", 2, BigDecimal.valueOf(910)),
-            new Ranked("US", "5208", 2, BigDecimal.valueOf(500)),
-            new Ranked("JP", "5209", 2, BigDecimal.valueOf(400)));
+            new Ranked("AU", "5208", 3, BigDecimal.valueOf(911)),
+            new Ranked("US", "5208", 3, BigDecimal.valueOf(501)),
+            new Ranked("JP", "5209", 3, BigDecimal.valueOf(401)));
   }
 
   @Test
-  void a_destination_of_a_single_exporter_shows_no_value() {
+  void a_destination_of_fewer_than_three_exporters_shows_no_value_and_comes_last() {
     List<Ranked> ranked =
         SuggestionRanking.rank(
             List.of(
-                row("JP", "5208", 1, 100),
+                row("JP", "5208", 1, 100_000),
                 row("JP", "5208", 1, 50),
-                row("KR", "5208", 2, 10),
-                row("KR", "5208", 3, 10)),
+                row("KR", "5208", 2, 90_000),
+                row("KR", "5208", 3, 10),
+                row("US", "5208", 4, 10),
+                row("US", "5208", 5, 10),
+                row("US", "5208", 6, 10)),
             Set.of());
     assertThat(ranked)
         .containsExactly(
-            new Ranked("JP", "5208", 1, null), new Ranked("KR", "5208", 2, BigDecimal.valueOf(20)));
+            new Ranked("US", "5208", 3, BigDecimal.valueOf(30)),
+            new Ranked("KR", "5208", 2, null),
+            new Ranked("JP", "5208", 1, null));
   }
 
   @Test

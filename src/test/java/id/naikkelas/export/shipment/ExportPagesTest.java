@@ -106,6 +106,9 @@ class ExportPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString("Rp12.500.000"))))
         .andExpect(content().string(containsString("dirahasiakan")));
+    mvc.perform(get("/ekspor").param("year", "2023").param("region", DISTRICT + ".2001"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("tingkat kecamatan")));
     mvc.perform(get("/ekspor").param("year", "1999"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"refused\"")));

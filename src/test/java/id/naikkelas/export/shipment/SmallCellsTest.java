@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Lines of fewer than three exporters lose their values, and one such line takes another along. */
+/**
+ * Values of one or two exporters are withheld; withheld lines take others along until they stand
+ * for three exporters together; verified and last year's values each go by their own count.
+ */
 class SmallCellsTest {
 
   @Test
@@ -24,12 +27,26 @@ class SmallCellsTest {
   }
 
   @Test
-  void two_small_lines_hide_each_other_and_large_ones_stay() {
+  void two_small_lines_of_one_firm_each_take_a_third_along() {
+    ExportSummary out =
+        SmallCells.suppress(
+            summary(
+                line("JP", "900", 5),
+                line("AU", "400", 3),
+                line("US", "300", 1),
+                line("CN", "200", 1)));
+    assertThat(out.rows())
+        .extracting(ExportTotal::suppressed)
+        .containsExactly(false, true, true, true);
+    assertThat(out.total().suppressed()).isFalse();
+  }
+
+  @Test
+  void withheld_lines_of_three_firms_together_need_no_other() {
     ExportSummary out =
         SmallCells.suppress(
             summary(line("JP", "900", 5), line("US", "300", 2), line("CN", "200", 1)));
     assertThat(out.rows()).extracting(ExportTotal::suppressed).containsExactly(false, true, true);
-    assertThat(out.total().suppressed()).isFalse();
   }
 
   @Test
@@ -46,9 +63,42 @@ class SmallCellsTest {
     assertThat(out.total().valueIdr()).isNull();
   }
 
+  @Test
+  void verified_and_last_years_values_go_by_their_own_counts() {
+    ExportTotal jp =
+        new ExportTotal(
+            "JP",
+            "JP",
+            new BigDecimal("900"),
+            new BigDecimal("400"),
+            9,
+            4,
+            1,
+            new BigDecimal("700"),
+            2,
+            new BigDecimal("28.6"),
+            false);
+    ExportTotal out = SmallCells.suppress(summary(jp)).rows().get(0);
+    assertThat(out.valueIdr()).isEqualByComparingTo("900");
+    assertThat(out.verifiedValueIdr()).isNull();
+    assertThat(out.previousYearValueIdr()).isNull();
+    assertThat(out.changePercent()).isNull();
+    assertThat(out.suppressed()).isFalse();
+  }
+
   private static ExportTotal line(String key, String value, long exporters) {
     return new ExportTotal(
-        key, key, new BigDecimal(value), BigDecimal.ZERO, exporters, exporters, null, null, false);
+        key,
+        key,
+        new BigDecimal(value),
+        BigDecimal.ZERO,
+        exporters,
+        exporters,
+        0,
+        null,
+        0,
+        null,
+        false);
   }
 
   private static ExportSummary summary(ExportTotal... lines) {
@@ -59,7 +109,8 @@ class SmallCellsTest {
       exporters += l.exporters();
     }
     ExportTotal total =
-        new ExportTotal(null, null, sum, BigDecimal.ZERO, exporters, exporters, null, null, false);
+        new ExportTotal(
+            null, null, sum, BigDecimal.ZERO, exporters, exporters, 0, null, 0, null, false);
     return new ExportSummary(2022, TotalsBy.COUNTRY, null, false, List.of(lines), total);
   }
 }

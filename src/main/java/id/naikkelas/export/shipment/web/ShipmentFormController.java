@@ -94,7 +94,7 @@ class ShipmentFormController {
     try {
       ShipmentView saved = shipments.record(by, form.toForm(), ShipmentSource.OFFICER);
       if (draft != null) {
-        useDraft(by, draft, saved.id());
+        useDraft(by, draft, saved);
       }
       redirect.addFlashAttribute("done", "export.page.recorded");
       return "redirect:/export/shipments/" + saved.id();
@@ -110,10 +110,15 @@ class ShipmentFormController {
     return show(by, form, model);
   }
 
-  /** The draft is marked used; one already used or gone leaves the recorded shipment as it is. */
-  private void useDraft(Actor by, long draft, long shipment) {
+  /**
+   * The draft is marked used by a shipment of its own business; one already used or gone, or a
+   * shipment recorded for another business, leaves the draft and the recorded shipment as they are.
+   */
+  private void useDraft(Actor by, long draft, ShipmentView shipment) {
     try {
-      drafts.use(by, draft, shipment);
+      if (drafts.find(by, draft).businessId() == shipment.businessId()) {
+        drafts.use(by, draft, shipment.id());
+      }
     } catch (IllegalTransitionException | NotFoundException e) {
       // the shipment is what counts; the draft was dismissed or used in another tab
     }
