@@ -59,17 +59,18 @@ public class ShipmentImports {
     SheetFormat format = ImportFiles.format(file, safeName);
     jobs.create(id, by.username(), scope, safeName, format, dryRun, clock.instant());
     SecurityContext context = SecurityContextHolder.getContext();
-    try {
-      executor.execute(
-          () -> {
-            SecurityContextHolder.setContext(context);
-            try {
-              runner.run(id, by, file, format, dryRun, maxRows);
-            } finally {
-              SecurityContextHolder.clearContext();
-            }
-          });
-    } catch (org.springframework.core.task.TaskRejectedException full) {
+    boolean started =
+        ImportFiles.submit(
+            executor,
+            () -> {
+              SecurityContextHolder.setContext(context);
+              try {
+                runner.run(id, by, file, format, dryRun, maxRows);
+              } finally {
+                SecurityContextHolder.clearContext();
+              }
+            });
+    if (!started) {
       // too many imports waiting: the job fails at once, saying so, and its file goes
       jobs.finish(id, ImportJobState.FAILED, "export.import.busy", null, clock.instant());
       ImportFiles.deleteQuietly(file);

@@ -92,4 +92,18 @@ public final class ImportFiles {
       log.warn("Could not delete {}", file);
     }
   }
+
+  /**
+   * Hands a job to its executor; when the executor's queue is full, the job does not run and the
+   * caller is told (false), so it can fail the job at once instead of leaving it running.
+   */
+  public static boolean submit(java.util.concurrent.Executor executor, Runnable job) {
+    try {
+      executor.execute(job);
+      return true;
+    } catch (java.util.concurrent.RejectedExecutionException full) { // Spring's TaskRejected too
+      log.warn("import queue full; job refused");
+      return false;
+    }
+  }
 }

@@ -4,6 +4,7 @@ import id.naikkelas.access.Actor;
 import id.naikkelas.platform.DatabaseProperties;
 import id.naikkelas.platform.NotFoundException;
 import id.naikkelas.platform.sheets.ImportFiles;
+import id.naikkelas.platform.sheets.ImportJobState;
 import id.naikkelas.platform.sheets.SheetFormat;
 import id.naikkelas.registry.duplicates.Duplicates;
 import java.io.InputStream;
@@ -69,19 +70,26 @@ public class BusinessImports {
     SheetFormat format = ImportFiles.format(file, safeName);
     jobs.create(id, by.username(), scope, safeName, format, dryRun, clock.instant());
     SecurityContext context = SecurityContextHolder.getContext();
-    executor.execute(
-        () -> {
-          SecurityContextHolder.setContext(context);
-          try {
-            runner.run(id, by, file, format, dryRun, maxRows);
-            if (!dryRun) {
-              // Likely duplicates among the new rows go to the review queue right after.
-              duplicates.flagImport(id, scope);
-            }
-          } finally {
-            SecurityContextHolder.clearContext();
-          }
-        });
+    boolean started =
+        ImportFiles.submit(
+            executor,
+            () -> {
+              SecurityContextHolder.setContext(context);
+              try {
+                runner.run(id, by, file, format, dryRun, maxRows);
+                if (!dryRun) {
+                  // Likely duplicates among the new rows go to the review queue right after.
+                  duplicates.flagImport(id, scope);
+                }
+              } finally {
+                SecurityContextHolder.clearContext();
+              }
+            });
+    if (!started) {
+      // too many imports waiting: the job fails at once, saying so, and its file goes
+      jobs.finish(id, ImportJobState.FAILED, "import.busy", null, clock.instant());
+      ImportFiles.deleteQuietly(file);
+    }
     return id;
   }
 
