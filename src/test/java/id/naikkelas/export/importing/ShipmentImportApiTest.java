@@ -57,7 +57,7 @@ class ShipmentImportApiTest {
     officer = accounts.token(accounts.open(Role.OFFICER, "35.24"));
     tenun = fx.business(VILLAGE);
     konveksi = fx.business(VILLAGE);
-    lumajang = fx.business("35.08.01.2001");
+    lumajang = fx.business("35.08.02.2002");
   }
 
   /** Two good rows, then one fault a row (rows 4 to 10). */

@@ -56,7 +56,7 @@ class MarketSuggestionsTest {
     long b = business("35.24.17.2007");
     long c = business("35.24.05.1001");
     long d = business("35.24.11.2001");
-    long lumajang = business("35.08.01.2001");
+    long lumajang = business("35.08.02.2001");
     ship(me, "JP", "1000000");
     ship(b, "JP", "9000000"); // a country this exporter ships to already
     ship(b, "US", "5000000");
