@@ -16,8 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -58,23 +56,14 @@ public class ShipmentImports {
     Path file = ImportFiles.store(folder, id, content);
     SheetFormat format = ImportFiles.format(file, safeName);
     jobs.create(id, by.username(), scope, safeName, format, dryRun, clock.instant());
-    SecurityContext context = SecurityContextHolder.getContext();
-    boolean started =
-        ImportFiles.submit(
-            executor,
-            () -> {
-              SecurityContextHolder.setContext(context);
-              try {
-                runner.run(id, by, file, format, dryRun, maxRows);
-              } finally {
-                SecurityContextHolder.clearContext();
-              }
-            });
-    if (!started) {
-      // too many imports waiting: the job fails at once, saying so, and its file goes
-      jobs.finish(id, ImportJobState.FAILED, "export.import.busy", null, clock.instant());
-      ImportFiles.deleteQuietly(file);
-    }
+    ImportFiles.launch(
+        executor,
+        file,
+        () -> {
+          runner.run(id, by, file, format, dryRun, maxRows);
+        },
+        // too many imports waiting: the job fails at once, saying so
+        () -> jobs.finish(id, ImportJobState.FAILED, "export.import.busy", null, clock.instant()));
     return id;
   }
 

@@ -106,4 +106,18 @@ public final class ImportFiles {
       return false;
     }
   }
+
+  /**
+   * Starts an import job on its executor with the caller's security context; when the queue is
+   * full, {@code refused} fails the job at once and the stored upload is deleted.
+   */
+  public static void launch(
+      java.util.concurrent.Executor executor, Path file, Runnable job, Runnable refused) {
+    if (!submit(
+        executor,
+        new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(job))) {
+      refused.run();
+      deleteQuietly(file);
+    }
+  }
 }

@@ -20,8 +20,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -69,27 +67,18 @@ public class BusinessImports {
     Path file = ImportFiles.store(folder, id, content);
     SheetFormat format = ImportFiles.format(file, safeName);
     jobs.create(id, by.username(), scope, safeName, format, dryRun, clock.instant());
-    SecurityContext context = SecurityContextHolder.getContext();
-    boolean started =
-        ImportFiles.submit(
-            executor,
-            () -> {
-              SecurityContextHolder.setContext(context);
-              try {
-                runner.run(id, by, file, format, dryRun, maxRows);
-                if (!dryRun) {
-                  // Likely duplicates among the new rows go to the review queue right after.
-                  duplicates.flagImport(id, scope);
-                }
-              } finally {
-                SecurityContextHolder.clearContext();
-              }
-            });
-    if (!started) {
-      // too many imports waiting: the job fails at once, saying so, and its file goes
-      jobs.finish(id, ImportJobState.FAILED, "import.busy", null, clock.instant());
-      ImportFiles.deleteQuietly(file);
-    }
+    ImportFiles.launch(
+        executor,
+        file,
+        () -> {
+          runner.run(id, by, file, format, dryRun, maxRows);
+          if (!dryRun) {
+            // Likely duplicates among the new rows go to the review queue right after.
+            duplicates.flagImport(id, scope);
+          }
+        },
+        // too many imports waiting: the job fails at once, saying so
+        () -> jobs.finish(id, ImportJobState.FAILED, "import.busy", null, clock.instant()));
     return id;
   }
 
